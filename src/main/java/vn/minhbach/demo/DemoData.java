@@ -1,0 +1,221 @@
+package vn.minhbach.demo;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.minhbach.identity.CitizenRegistration;
+import vn.minhbach.identity.CitizenRegistration.RegistrationCommand;
+import vn.minhbach.identity.StaffAdministration;
+import vn.minhbach.identity.StaffAdministration.RoleLine;
+import vn.minhbach.identity.StaffAdministration.StaffCommand;
+import vn.minhbach.organization.AdministrativeUnit;
+import vn.minhbach.organization.Agency;
+import vn.minhbach.organization.Commands.AgencyCommand;
+import vn.minhbach.organization.Commands.DepartmentCommand;
+import vn.minhbach.organization.Commands.PositionCommand;
+import vn.minhbach.organization.Commands.UnitCommand;
+import vn.minhbach.organization.Department;
+import vn.minhbach.organization.OrganizationAdministration;
+import vn.minhbach.organization.OrganizationDirectory;
+import vn.minhbach.organization.UnitKind;
+import vn.minhbach.platform.DatabaseMode;
+import vn.minhbach.shared.Role;
+import vn.minhbach.shared.SystemActor;
+
+/**
+ * Loads the demo organisation and accounts on an empty database when wanted. Identification
+ * codes of the district and commune agencies are demo values (each province assigns its own).
+ */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final OrganizationDirectory directory;
+
+	private final OrganizationAdministration organization;
+
+	private final StaffAdministration staff;
+
+	private final CitizenRegistration citizens;
+
+	private final DatabaseMode database;
+
+	private final DemoDataProperties properties;
+
+	DemoData(OrganizationDirectory directory, OrganizationAdministration organization, StaffAdministration staff,
+			CitizenRegistration citizens, DatabaseMode database, DemoDataProperties properties) {
+		this.directory = directory;
+		this.organization = organization;
+		this.staff = staff;
+		this.citizens = citizens;
+		this.database = database;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (args.containsOption("audit-verify")) {
+			return;
+		}
+		if (!properties.wanted(database.embedded())) {
+			log.info("Demo data not loaded (minhbach.demo-data={}, {})", properties.demoData(), database.description());
+			return;
+		}
+		if (!directory.agencies().isEmpty()) {
+			return;
+		}
+		log.info("Loading demo data (empty database, minhbach.demo-data={})", properties.demoData());
+		SystemActor.run(this::load);
+	}
+
+	void load() {
+		AdministrativeUnit quangNam = unit(null, UnitKind.PROVINCE, "Quảng Nam", "49", 15.5736, 108.4740);
+		AdministrativeUnit nuiThanh = unit(quangNam, UnitKind.DISTRICT, "Núi Thành", "517", 15.4313, 108.6607);
+		Map<String, String> communes = new LinkedHashMap<>();
+		communes.put("Tam Xuân I", "20968");
+		communes.put("Tam Xuân II", "20971");
+		communes.put("Tam Tiến", "20974");
+		communes.put("Tam Sơn", "20977");
+		communes.put("Tam Thạnh", "20980");
+		communes.put("Tam Anh Bắc", "20983");
+		communes.put("Tam Anh Nam", "20984");
+		communes.put("Tam Hòa", "20986");
+		communes.put("Tam Hiệp", "20989");
+		communes.put("Tam Hải", "20992");
+		communes.put("Tam Giang", "20995");
+		communes.put("Tam Quang", "20998");
+		communes.put("Tam Nghĩa", "21001");
+		communes.put("Tam Mỹ Tây", "21004");
+		communes.put("Tam Mỹ Đông", "21005");
+		unit(nuiThanh, UnitKind.TOWNSHIP, "Núi Thành", "20965", null, null);
+		AdministrativeUnit tamAnhNam = null;
+		for (var commune : communes.entrySet()) {
+			boolean home = commune.getKey().equals("Tam Anh Nam");
+			AdministrativeUnit created = unit(nuiThanh, UnitKind.COMMUNE, commune.getKey(), commune.getValue(),
+					home ? 15.4965 : null, home ? 108.5936 : null);
+			if (home) {
+				tamAnhNam = created;
+			}
+		}
+
+		Agency province = organization.createAgency(new AgencyCommand(quangNam.getId(), null, "000.00.00.H47",
+				"Ủy ban nhân dân tỉnh Quảng Nam", "UBND tỉnh Quảng Nam", "62 Hùng Vương, thành phố Tam Kỳ, tỉnh Quảng Nam",
+				"02353810000", null, null, 15.5736, 108.4740, null, null));
+		Agency district = organization.createAgency(new AgencyCommand(nuiThanh.getId(), province.getId(), "000.00.17.H47",
+				"Ủy ban nhân dân huyện Núi Thành", "UBND huyện Núi Thành", "Thị trấn Núi Thành, huyện Núi Thành, tỉnh Quảng Nam",
+				"02353871221", "ubnd@nuithanh.quangnam.gov.vn", null, 15.4313, 108.6607,
+				"Cơ quan hành chính nhà nước ở địa phương, thực hiện chức năng quản lý nhà nước trên địa bàn huyện theo Luật Tổ chức chính quyền địa phương.",
+				null));
+		Agency commune = organization.createAgency(new AgencyCommand(tamAnhNam.getId(), district.getId(), "000.08.17.H47",
+				"Ủy ban nhân dân xã Tam Anh Nam", "UBND xã Tam Anh Nam", "Thôn Nam Định, xã Tam Anh Nam, huyện Núi Thành, tỉnh Quảng Nam",
+				"02353592696", "tamanhnam@nuithanh.quangnam.gov.vn", null, 15.4965, 108.5936,
+				"""
+						Ủy ban nhân dân xã do Hội đồng nhân dân xã bầu, là cơ quan chấp hành của Hội đồng nhân dân, cơ quan \
+						hành chính nhà nước ở địa phương. Ủy ban nhân dân xã tổ chức thực hiện Hiến pháp, pháp luật và nghị \
+						quyết của Hội đồng nhân dân xã; quản lý nhà nước về kinh tế, văn hóa, xã hội, quốc phòng, an ninh \
+						trên địa bàn; tiếp nhận và giải quyết thủ tục hành chính cho người dân theo cơ chế một cửa, một cửa \
+						liên thông.""",
+				null));
+		organization.setHostAgency(commune.getId());
+
+		Map<String, Department> communeDepartments = departments(commune.getId(), List.of(
+				new String[] { "MOTCUA", "Bộ phận tiếp nhận và trả kết quả", "true" },
+				new String[] { "VP", "Văn phòng – Thống kê", "false" },
+				new String[] { "TPHT", "Tư pháp – Hộ tịch", "false" },
+				new String[] { "DCXD", "Địa chính – Xây dựng – Nông nghiệp – Môi trường", "false" },
+				new String[] { "VHXH", "Văn hóa – Xã hội", "false" },
+				new String[] { "TCKT", "Tài chính – Kế toán", "false" }));
+		Map<String, Department> districtDepartments = departments(district.getId(), List.of(
+				new String[] { "MOTCUA", "Bộ phận tiếp nhận và trả kết quả", "true" },
+				new String[] { "VP", "Văn phòng HĐND và UBND", "false" },
+				new String[] { "TP", "Phòng Tư pháp", "false" },
+				new String[] { "TNMT", "Phòng Tài nguyên và Môi trường", "false" },
+				new String[] { "KTHT", "Phòng Kinh tế và Hạ tầng", "false" },
+				new String[] { "TCKH", "Phòng Tài chính – Kế hoạch", "false" },
+				new String[] { "LDTBXH", "Phòng Lao động – Thương binh và Xã hội", "false" },
+				new String[] { "VHTT", "Phòng Văn hóa và Thông tin", "false" }));
+
+		positions(commune.getId(), communeDepartments, List.of(
+				new String[] { "", "Chủ tịch UBND xã", "Nguyễn Văn Hùng", "true",
+						"Lãnh đạo, điều hành chung mọi hoạt động của UBND xã; phụ trách nội chính, tài chính, cải cách hành chính." },
+				new String[] { "", "Phó Chủ tịch UBND xã", "Trần Thị Mai", "true",
+						"Phụ trách văn hóa – xã hội, giáo dục, y tế, chính sách xã hội." },
+				new String[] { "", "Phó Chủ tịch UBND xã", "Lê Minh Tuấn", "true",
+						"Phụ trách kinh tế, địa chính, xây dựng, nông nghiệp, môi trường." },
+				new String[] { "TPHT", "Công chức Tư pháp – Hộ tịch", "Phạm Thị Lan", "false", null },
+				new String[] { "VP", "Công chức Văn phòng – Thống kê", "Võ Văn Bình", "false", null },
+				new String[] { "MOTCUA", "Công chức Bộ phận một cửa", "Huỳnh Thị Thu", "false", null }));
+		positions(district.getId(), districtDepartments, List.of(
+				new String[] { "", "Chủ tịch UBND huyện", "Đặng Quốc Khánh", "true",
+						"Lãnh đạo, điều hành chung; phụ trách nội chính, tổ chức bộ máy, cải cách hành chính." },
+				new String[] { "", "Phó Chủ tịch UBND huyện", "Ngô Thị Hạnh", "true", "Phụ trách khối văn hóa – xã hội." },
+				new String[] { "", "Phó Chủ tịch UBND huyện", "Bùi Văn Sơn", "true", "Phụ trách khối kinh tế – hạ tầng." }));
+
+		accounts(commune, communeDepartments, "tamanhnam");
+		accounts(district, districtDepartments, "nuithanh");
+		staff.create(new StaffCommand("admin", "Quản trị hệ thống", "admin@minhbach.local", null, DemoAccounts.PASSWORD,
+				List.of(new RoleLine(Role.SYSTEM_ADMIN, null, null)), null));
+
+		citizens.register(new RegistrationCommand("Nguyễn Văn An", "049090001234", LocalDate.of(1990, 5, 12),
+				"0905123456", "congdan.demo@minhbach.local", DemoAccounts.PASSWORD, DemoAccounts.PASSWORD, true),
+				"congdan.demo");
+		citizens.register(new RegistrationCommand("Trần Thị Bích", "049195004321", LocalDate.of(1995, 9, 3),
+				"0935765432", "congdan2.demo@minhbach.local", DemoAccounts.PASSWORD, DemoAccounts.PASSWORD, true),
+				"congdan2.demo");
+		log.info("Demo data loaded: 18 units, 3 agencies, {} staff accounts, 2 citizens", DemoAccounts.STAFF.size() * 2 + 1);
+	}
+
+	private void accounts(Agency agency, Map<String, Department> departments, String suffix) {
+		Map<String, String> names = suffix.equals("tamanhnam")
+				? Map.of("quantri", "Võ Văn Bình", "lanhdao", "Nguyễn Văn Hùng", "motcua", "Huỳnh Thị Thu", "chuyenvien",
+						"Phạm Thị Lan", "vanthu", "Lê Thị Hoa", "bientap", "Đỗ Minh Quân")
+				: Map.of("quantri", "Trương Công Danh", "lanhdao", "Đặng Quốc Khánh", "motcua", "Phan Thị Ngọc", "chuyenvien",
+						"Hồ Văn Tài", "vanthu", "Lý Thị Hằng", "bientap", "Châu Minh Nhật");
+		Map<String, String> departmentOf = Map.of("quantri", "VP", "lanhdao", "", "motcua", "MOTCUA", "chuyenvien",
+				suffix.equals("tamanhnam") ? "TPHT" : "TP", "vanthu", "VP", "bientap", "VP");
+		for (String[] entry : DemoAccounts.STAFF) {
+			String username = entry[0] + "." + suffix;
+			Department department = departments.get(departmentOf.get(entry[0]));
+			staff.create(new StaffCommand(username, names.get(entry[0]), username + "@minhbach.local", null,
+					DemoAccounts.PASSWORD,
+					List.of(new RoleLine(Role.valueOf(entry[1]), agency.getId(), department == null ? null : department.getId())),
+					null));
+		}
+	}
+
+	private AdministrativeUnit unit(AdministrativeUnit parent, UnitKind kind, String name, String code, Double latitude,
+			Double longitude) {
+		return organization.createUnit(new UnitCommand(parent == null ? null : parent.getId(), kind, name, code, null,
+				latitude, longitude, null));
+	}
+
+	private Map<String, Department> departments(Long agencyId, List<String[]> rows) {
+		Map<String, Department> created = new LinkedHashMap<>();
+		int order = 0;
+		for (String[] row : rows) {
+			created.put(row[0], organization.createDepartment(agencyId,
+					new DepartmentCommand(row[0], row[1], Boolean.parseBoolean(row[2]), order++, null)));
+		}
+		return created;
+	}
+
+	private void positions(Long agencyId, Map<String, Department> departments, List<String[]> rows) {
+		int order = 0;
+		for (String[] row : rows) {
+			Department department = departments.get(row[0]);
+			organization.createPosition(agencyId, new PositionCommand(department == null ? null : department.getId(), row[1],
+					row[2], Boolean.parseBoolean(row[3]), row[4], order++, null));
+		}
+	}
+}

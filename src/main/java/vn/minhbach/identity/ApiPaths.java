@@ -1,0 +1,10 @@
+package vn.minhbach.identity;
+
+/** API paths readable without a token (public data). Modules with public API reads add them here. */
+final class ApiPaths {
+
+	static final String[] PUBLIC_READS = { "/api/v1/agencies", "/api/v1/agencies/**", "/api/v1/calendar/**" };
+
+	private ApiPaths() {
+	}
+}

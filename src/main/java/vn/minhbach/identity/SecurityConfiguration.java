@@ -1,0 +1,163 @@
+package vn.minhbach.identity;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+/**
+ * Security of the whole application. Two filter chains: {@code /api/**} is stateless and takes
+ * bearer tokens from {@code POST /api/v1/auth/token}; everything else is the web application
+ * with form login, CSRF protection, a strict Content-Security-Policy and sessions stored in
+ * PostgreSQL. URL rules give the coarse role gate; application services check the role in the
+ * agency that owns the data.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** Pages and files anyone may see. Modules with public pages add their paths here. */
+	static final String[] PUBLIC_PAGES = { "/", "/error", "/error/**", "/login", "/register", "/password/**",
+			"/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/robots.txt",
+			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html", "/about", "/about/**", "/contact" };
+
+	/** API endpoints anyone may call. */
+	static final String[] PUBLIC_API = { "/api/v1/auth/token" };
+
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data: https://*.tile.openstreetmap.org", "font-src 'self'",
+			"connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'", "object-src 'none'");
+
+	static final String[] STAFF_ROLES = { "SYSTEM_ADMIN", "AGENCY_ADMIN", "LEADER", "RECEPTION", "SPECIALIST", "CLERK",
+			"EDITOR" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+		var encoder = new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+		return encoder;
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+			AuthenticationEventPublisher events) {
+		var provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setUserDetailsPasswordService(accounts);
+		var manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
+	@Bean
+	OpaqueTokenIntrospector apiTokenIntrospector(ApiTokens tokens) {
+		return token -> tokens.resolve(token)
+			.orElseThrow(() -> new BadOpaqueTokenException("invalid or expired token"));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, OpaqueTokenIntrospector introspector) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, ApiPaths.PUBLIC_READS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.oauth2ResourceServer(server -> server.opaqueToken(opaque -> opaque.introspector(introspector)))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/admin/units/**", "/admin/calendar/**", "/admin/audit/verify", "/actuator/**")
+			.hasRole("SYSTEM_ADMIN")
+			.requestMatchers("/admin/**")
+			.hasAnyRole("SYSTEM_ADMIN", "AGENCY_ADMIN")
+			.requestMatchers("/staff/**")
+			.hasAnyRole(STAFF_ROLES)
+			.requestMatchers("/citizen/**")
+			.hasRole("CITIZEN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.successHandler(new HomeByKindSuccessHandler())
+				.failureHandler(failureHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+						"camera=(), microphone=(), payment=(), geolocation=(self)"))
+				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+		return http.build();
+	}
+
+	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+		var handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				DisabledException.class.getName(), "/login?disabled"));
+		return handler;
+	}
+
+	/** After login: back to the page that asked for it, else to the person's home (workspace or account). */
+	static class HomeByKindSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final RequestCache cache = new HttpSessionRequestCache();
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws IOException, ServletException {
+			if (cache.getRequest(request, response) != null) {
+				super.onAuthenticationSuccess(request, response, authentication);
+				return;
+			}
+			boolean staff = authentication.getPrincipal() instanceof AccountPrincipal principal && principal.staff();
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, staff ? "/staff" : "/account");
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package vn.minhbach.platform.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import vn.minhbach.shared.AccessDeniedInAgency;
+import vn.minhbach.shared.BusinessRuleViolation;
+import vn.minhbach.shared.ConcurrentChange;
+import vn.minhbach.shared.NotFoundException;
+
+/**
+ * Turns the named domain exceptions thrown under HTML pages into the friendly, localised error
+ * pages ({@code templates/error/<status>.html}) with the right status, through the servlet
+ * container's error dispatch so that the pages get the normal layout. Controllers handle the
+ * ones they can explain next to a form themselves.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class WebErrorAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(WebErrorAdvice.class);
+
+	static final String MESSAGE_KEY = "messageKey";
+
+	static final String MESSAGE_ARGUMENTS = "messageArguments";
+
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		request.setAttribute(MESSAGE_KEY, ex.messageKey());
+		response.sendError(404);
+	}
+
+	@ExceptionHandler(AccessDeniedInAgency.class)
+	void forbidden(AccessDeniedInAgency ex, HttpServletResponse response) throws IOException {
+		log.info("Refused (role or agency): {}", ex.getMessage());
+		response.sendError(403);
+	}
+
+	@ExceptionHandler({ ConcurrentChange.class, OptimisticLockingFailureException.class })
+	void conflict(RuntimeException ex, HttpServletResponse response) throws IOException {
+		response.sendError(409);
+	}
+
+	@ExceptionHandler(BusinessRuleViolation.class)
+	void businessRule(BusinessRuleViolation ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		request.setAttribute(MESSAGE_KEY, ex.messageKey());
+		request.setAttribute(MESSAGE_ARGUMENTS, ex.arguments());
+		response.sendError(422);
+	}
+}

@@ -1,0 +1,52 @@
+package vn.minhbach.site.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.minhbach.organization.Agency;
+import vn.minhbach.organization.OrganizationDirectory;
+import vn.minhbach.shared.NotFoundException;
+
+/** The public home, the agency's introduction and its contact page. */
+@Controller
+class PublicPagesController {
+
+	private final OrganizationDirectory organization;
+
+	PublicPagesController(OrganizationDirectory organization) {
+		this.organization = organization;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		organization.hostAgency().ifPresent(agency -> {
+			model.addAttribute("agency", agency);
+			model.addAttribute("leaders", organization.leaders(agency.getId()));
+		});
+		return "site/home";
+	}
+
+	@GetMapping("/about")
+	String about(Model model) {
+		Agency agency = host();
+		model.addAttribute("agency", agency);
+		model.addAttribute("unitName", organization.fullUnitName(agency.getUnitId()));
+		model.addAttribute("leaders", organization.leaders(agency.getId()));
+		model.addAttribute("positions", organization.positions(agency.getId()));
+		model.addAttribute("departments", organization.departments(agency.getId()));
+		return "site/about";
+	}
+
+	@GetMapping("/contact")
+	String contact(Model model) {
+		Agency agency = host();
+		model.addAttribute("agency", agency);
+		model.addAttribute("departments", organization.departments(agency.getId()));
+		return "site/contact";
+	}
+
+	private Agency host() {
+		return organization.hostAgency().orElseThrow(() -> new NotFoundException("error.notFound.agency"));
+	}
+}

@@ -1,0 +1,62 @@
+package vn.minhbach.site.web;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.minhbach.calendar.WorkingCalendar;
+import vn.minhbach.identity.AccountDirectory;
+import vn.minhbach.identity.Workspace;
+import vn.minhbach.organization.OrganizationDirectory;
+
+/** The staff workspace's start page and the agency switch. */
+@Controller
+class WorkspaceController {
+
+	private final Workspace workspace;
+
+	private final OrganizationDirectory organization;
+
+	private final AccountDirectory accounts;
+
+	private final WorkingCalendar calendar;
+
+	WorkspaceController(Workspace workspace, OrganizationDirectory organization, AccountDirectory accounts,
+			WorkingCalendar calendar) {
+		this.workspace = workspace;
+		this.organization = organization;
+		this.accounts = accounts;
+		this.calendar = calendar;
+	}
+
+	@GetMapping("/staff")
+	String dashboard(HttpSession session, Model model) {
+		Long agencyId = workspace.currentAgencyId(session);
+		if (agencyId != null) {
+			model.addAttribute("agency", organization.agency(agencyId));
+			model.addAttribute("departments", organization.departments(agencyId));
+			model.addAttribute("staffCount", accounts.staffOf(agencyId, null).size());
+		}
+		var today = calendar.today();
+		model.addAttribute("today", today);
+		model.addAttribute("todayWorking", calendar.isWorkingDay(today));
+		model.addAttribute("todayException", calendar.exceptionOn(today).orElse(null));
+		model.addAttribute("nextWorkingDay", calendar.nextWorkingDay(today));
+		model.addAttribute("upcomingHolidays", java.util.stream.Stream
+			.concat(calendar.holidays(today.getYear()).stream(), calendar.holidays(today.getYear() + 1).stream())
+			.filter(day -> !day.date().isBefore(today))
+			.limit(4)
+			.toList());
+		model.addAttribute("account", accounts.current());
+		return "site/workspace";
+	}
+
+	@PostMapping("/staff/agency")
+	String switchAgency(@RequestParam Long agencyId, HttpSession session) {
+		workspace.switchTo(session, agencyId);
+		return "redirect:/staff";
+	}
+}
