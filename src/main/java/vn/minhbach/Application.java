@@ -24,6 +24,7 @@ public class Application {
 		var application = new SpringApplication(Application.class);
 		if (Arrays.asList(args).contains("--audit-verify")) {
 			application.setWebApplicationType(WebApplicationType.NONE);
+			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);
 	}

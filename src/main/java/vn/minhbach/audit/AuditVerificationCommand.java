@@ -4,27 +4,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar minhbach.jar --audit-verify} (or
- * {@code mvn spring-boot:run -Dspring-boot.run.arguments=--audit-verify}): verifies the chain,
- * prints the result and exits with 0 when intact, 1 when broken.
+ * {@code mvn spring-boot:run -Dspring-boot.run.arguments=--audit-verify}): verifies the chain and
+ * logs the result; the application then exits with this command's code, 0 when intact and 1 when
+ * broken.
  */
 @Component
-class AuditVerificationCommand implements ApplicationRunner {
+class AuditVerificationCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditVerificationCommand.class);
 
 	private final AuditLog audit;
 
-	private final ConfigurableApplicationContext context;
+	private int exitCode;
 
-	AuditVerificationCommand(AuditLog audit, ConfigurableApplicationContext context) {
+	AuditVerificationCommand(AuditLog audit) {
 		this.audit = audit;
-		this.context = context;
 	}
 
 	@Override
@@ -40,7 +39,11 @@ class AuditVerificationCommand implements ApplicationRunner {
 			log.error("Audit chain BROKEN at entry {}: {} ({} entries read)", result.firstBrokenId(), result.reason(),
 					result.entriesChecked());
 		}
-		int status = result.intact() ? 0 : 1;
-		System.exit(SpringApplication.exit(context, () -> status));
+		exitCode = result.intact() ? 0 : 1;
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
 	}
 }

@@ -6,24 +6,17 @@ import java.util.Map;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,6 +35,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * agency that owns the data.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
@@ -60,25 +54,6 @@ class SecurityConfiguration {
 
 	static final String[] STAFF_ROLES = { "SYSTEM_ADMIN", "AGENCY_ADMIN", "LEADER", "RECEPTION", "SPECIALIST", "CLERK",
 			"EDITOR" };
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-		var encoder = new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
-		return encoder;
-	}
-
-	@Bean
-	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
-			AuthenticationEventPublisher events) {
-		var provider = new DaoAuthenticationProvider(accounts);
-		provider.setPasswordEncoder(passwordEncoder);
-		provider.setUserDetailsPasswordService(accounts);
-		var manager = new ProviderManager(provider);
-		manager.setAuthenticationEventPublisher(events);
-		return manager;
-	}
 
 	@Bean
 	OpaqueTokenIntrospector apiTokenIntrospector(ApiTokens tokens) {

@@ -102,6 +102,25 @@ class AuditLogIntegrationTests {
 	}
 
 	@Test
+	void theCommandLineVerificationExitsWithOneWhenTheChainIsBroken() throws Exception {
+		var command = new AuditVerificationCommand(audit);
+		var arguments = new org.springframework.boot.DefaultApplicationArguments("--audit-verify");
+		command.run(arguments);
+		assertThat(command.getExitCode()).isZero();
+		AuditEntry entry = audit.record(AuditRecord.of("TEST_CLI", "test", "cli").by("tester"));
+		try {
+			tamper("update audit_entry set details = '{\"forged\":\"yes\"}' where id = " + entry.id());
+			command.run(arguments);
+			assertThat(command.getExitCode()).isEqualTo(1);
+		}
+		finally {
+			tamper("update audit_entry set details = null where id = " + entry.id());
+		}
+		command.run(arguments);
+		assertThat(command.getExitCode()).isZero();
+	}
+
+	@Test
 	void refusesUpdatesAndDeletesThroughTheTrigger() {
 		AuditEntry entry = audit.record(AuditRecord.of("TEST_IMMUTABLE", "test", "i").by("tester"));
 		org.assertj.core.api.Assertions.assertThatThrownBy(
