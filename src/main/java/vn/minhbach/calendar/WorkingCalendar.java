@@ -116,12 +116,25 @@ public class WorkingCalendar {
 	 * it counts as received on the next working day; a processing time of 0 means the same day.
 	 */
 	public LocalDate dueDate(Instant receivedAt, int workingDays) {
+		return addWorkingDays(effectiveReceiptDay(receivedAt), workingDays);
+	}
+
+	/**
+	 * The due date when the law counts calendar days ("trong 15 ngày"): the effective day of
+	 * receipt plus the days, moved to the next working day when it falls on a day off.
+	 */
+	public LocalDate dueDateInCalendarDays(Instant receivedAt, int days) {
+		return workingDayOnOrAfter(effectiveReceiptDay(receivedAt).plusDays(days));
+	}
+
+	/** The day from which a processing time counts: the next working day when received on a day off or after the cut-off. */
+	public LocalDate effectiveReceiptDay(Instant receivedAt) {
 		ZonedDateTime local = receivedAt.atZone(zone());
 		LocalDate effective = local.toLocalDate();
 		if (!isWorkingDay(effective) || !local.toLocalTime().isBefore(properties.receptionCutoff())) {
 			effective = nextWorkingDay(effective);
 		}
-		return addWorkingDays(effective, workingDays);
+		return effective;
 	}
 
 	/** The moment after {@code amount} of office time has elapsed from {@code start}. */

@@ -12,6 +12,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.minhbach.catalog.CatalogFile;
+import vn.minhbach.catalog.CatalogImport;
 import vn.minhbach.identity.CitizenRegistration;
 import vn.minhbach.identity.CitizenRegistration.RegistrationCommand;
 import vn.minhbach.identity.StaffAdministration;
@@ -49,16 +51,19 @@ class DemoData implements ApplicationRunner {
 
 	private final CitizenRegistration citizens;
 
+	private final CatalogImport catalog;
+
 	private final DatabaseMode database;
 
 	private final DemoDataProperties properties;
 
 	DemoData(OrganizationDirectory directory, OrganizationAdministration organization, StaffAdministration staff,
-			CitizenRegistration citizens, DatabaseMode database, DemoDataProperties properties) {
+			CitizenRegistration citizens, CatalogImport catalog, DatabaseMode database, DemoDataProperties properties) {
 		this.directory = directory;
 		this.organization = organization;
 		this.staff = staff;
 		this.citizens = citizens;
+		this.catalog = catalog;
 		this.database = database;
 		this.properties = properties;
 	}
@@ -168,12 +173,24 @@ class DemoData implements ApplicationRunner {
 				List.of(new RoleLine(Role.SYSTEM_ADMIN, null, null)), null));
 
 		citizens.register(new RegistrationCommand("Nguyễn Văn An", "049090001234", LocalDate.of(1990, 5, 12),
-				"0905123456", "congdan.demo@minhbach.local", DemoAccounts.PASSWORD, DemoAccounts.PASSWORD, true),
+				"0905123456", "congdan.demo@minhbach.local", DemoAccounts.PASSWORD, DemoAccounts.PASSWORD, true,
+				"Thôn Nam Định, xã Tam Anh Nam, huyện Núi Thành, tỉnh Quảng Nam"),
 				"congdan.demo");
 		citizens.register(new RegistrationCommand("Trần Thị Bích", "049195004321", LocalDate.of(1995, 9, 3),
-				"0935765432", "congdan2.demo@minhbach.local", DemoAccounts.PASSWORD, DemoAccounts.PASSWORD, true),
+				"0935765432", "congdan2.demo@minhbach.local", DemoAccounts.PASSWORD, DemoAccounts.PASSWORD, true,
+				"Thôn Phước Lộc, xã Tam Anh Nam, huyện Núi Thành, tỉnh Quảng Nam"),
 				"congdan2.demo");
-		log.info("Demo data loaded: 18 units, 3 agencies, {} staff accounts, 2 citizens", DemoAccounts.STAFF.size() * 2 + 1);
+		List<CatalogFile.Entry> seed = CatalogImport.seed();
+		var communeReport = catalog.importInto(commune.getId(),
+				seed.stream().filter(entry -> !"PROVINCE".equals(entry.level())).toList(), true);
+		var provinceReport = catalog.importInto(province.getId(),
+				seed.stream().filter(entry -> "PROVINCE".equals(entry.level())).toList(), true);
+		if (!communeReport.ok() || !provinceReport.ok()) {
+			throw new IllegalStateException("The catalog seed does not import: " + communeReport.problems()
+					+ provinceReport.problems());
+		}
+		log.info("Demo data loaded: 18 units, 3 agencies, {} staff accounts, 2 citizens, {} procedures",
+				DemoAccounts.STAFF.size() * 2 + 1, communeReport.created() + provinceReport.created());
 	}
 
 	private void accounts(Agency agency, Map<String, Department> departments, String suffix) {

@@ -46,7 +46,14 @@ public class CitizenRegistration {
 			@NotBlank(message = "{error.required}") String phone,
 			@NotBlank(message = "{error.required}") @Email(message = "{error.email}") @Size(max = 200) String email,
 			@NotBlank(message = "{error.required}") String password, @NotBlank(message = "{error.required}") String passwordConfirmation,
-			@NotNull(message = "{error.consent}") @AssertTrue(message = "{error.consent}") Boolean consent) {
+			@NotNull(message = "{error.consent}") @AssertTrue(message = "{error.consent}") Boolean consent,
+			@Size(max = 300) String address) {
+
+		/** Without an address (it can be added on the account page). */
+		public RegistrationCommand(String fullName, String citizenId, LocalDate dateOfBirth, String phone, String email,
+				String password, String passwordConfirmation, Boolean consent) {
+			this(fullName, citizenId, dateOfBirth, phone, email, password, passwordConfirmation, consent, null);
+		}
 	}
 
 	/**
@@ -85,7 +92,8 @@ public class CitizenRegistration {
 		}
 		Account account = Account.citizen(username, command.fullName().trim(), new CitizenId(citizenId),
 				passwords.encode(command.password()), clock.instant());
-		account.updateContact(command.email().trim(), phone.digits(), null);
+		account.updateContact(command.email().trim(), phone.digits(),
+				command.address() == null || command.address().isBlank() ? null : command.address().strip());
 		account.updateProfile(command.fullName().trim(), command.dateOfBirth(), null);
 		try {
 			account = accounts.save(account);

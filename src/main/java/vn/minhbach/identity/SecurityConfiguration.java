@@ -43,7 +43,8 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/error", "/error/**", "/login", "/register", "/password/**",
 			"/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/robots.txt",
 			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/about", "/about/**", "/contact" };
+			"/swagger-ui.html", "/about", "/about/**", "/contact", "/procedures", "/procedures/**", "/track",
+			"/payment/ipn/**", "/payment/return/**", "/payment/sandbox/**" };
 
 	/** API endpoints anyone may call. */
 	static final String[] PUBLIC_API = { "/api/v1/auth/token" };
@@ -132,7 +133,7 @@ class SecurityConfiguration {
 			}
 			boolean staff = authentication.getPrincipal() instanceof AccountPrincipal principal && principal.staff();
 			clearAuthenticationAttributes(request);
-			getRedirectStrategy().sendRedirect(request, response, staff ? "/staff" : "/account");
+			getRedirectStrategy().sendRedirect(request, response, staff ? "/staff" : "/citizen/dossiers");
 		}
 	}
 }

@@ -57,7 +57,8 @@ class WorkspaceBrowserTests extends BrowserTestSupport {
 		}
 		for (String citizen : List.of("congdan.demo", "congdan2.demo")) {
 			logIn(citizen, PASSWORD);
-			assertThat(driver.getCurrentUrl()).as(citizen).endsWith("/account");
+			assertThat(driver.getCurrentUrl()).as(citizen).endsWith("/citizen/dossiers");
+			assertAccessible("/citizen/dossiers (" + citizen + ")");
 			visit("/account");
 		}
 	}
@@ -74,11 +75,12 @@ class WorkspaceBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void citizensLandOnTheirAccountAndAreKeptOutOfTheWorkspace() {
+	void citizensLandOnTheirDossiersAndAreKeptOutOfTheWorkspace() {
 		logIn("congdan.demo", PASSWORD);
-		assertThat(driver.getCurrentUrl()).endsWith("/account");
+		assertThat(driver.getCurrentUrl()).endsWith("/citizen/dossiers");
+		assertThat(heading().getText()).isEqualTo("Hồ sơ của tôi");
+		visit("/account");
 		assertThat(heading().getText()).isEqualTo("Tài khoản của tôi");
-		assertAccessible("/account (citizen)");
 		driver.get(url("/staff"));
 		assertThat(heading().getText()).isEqualTo("Bạn không có quyền xem trang này");
 		assertAccessible("403 page");
@@ -107,7 +109,7 @@ class WorkspaceBrowserTests extends BrowserTestSupport {
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Đăng ký thành công");
 		logIn("049301004444", "Hoasen2026");
-		assertThat(heading().getText()).isEqualTo("Tài khoản của tôi");
+		assertThat(heading().getText()).isEqualTo("Hồ sơ của tôi");
 	}
 
 	@Test

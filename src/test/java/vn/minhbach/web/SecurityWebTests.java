@@ -157,7 +157,7 @@ class SecurityWebTests {
 		mvc.perform(post("/login").with(csrf()).param("username", "lanhdao.tamanhnam").param("password", "Demo@2026"))
 			.andExpect(redirectedUrl("/staff"));
 		mvc.perform(post("/login").with(csrf()).param("username", "congdan2.demo").param("password", "Demo@2026"))
-			.andExpect(redirectedUrl("/account"));
+			.andExpect(redirectedUrl("/citizen/dossiers"));
 		mvc.perform(post("/login").with(csrf()).param("username", "congdan2.demo").param("password", "sai"))
 			.andExpect(redirectedUrl("/login?error"));
 	}

@@ -25,7 +25,7 @@ class RegistrationController {
 
 	@GetMapping("/register")
 	String showRegistrationForm(Model model) {
-		model.addAttribute("form", new RegistrationCommand("", "", null, "", "", "", "", false));
+		model.addAttribute("form", new RegistrationCommand("", "", null, "", "", "", "", false, ""));
 		return "identity/register";
 	}
 

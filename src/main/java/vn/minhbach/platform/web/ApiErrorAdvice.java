@@ -19,6 +19,7 @@ import vn.minhbach.shared.AccessDeniedInAgency;
 import vn.minhbach.shared.BusinessRuleViolation;
 import vn.minhbach.shared.ConcurrentChange;
 import vn.minhbach.shared.NotFoundException;
+import vn.minhbach.shared.RateLimited;
 
 /**
  * RFC 9457 problem details for the REST API, with messages in the request's language
@@ -52,6 +53,11 @@ class ApiErrorAdvice {
 	@ExceptionHandler(BusinessRuleViolation.class)
 	ProblemDetail businessRule(BusinessRuleViolation ex, Locale locale) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business-rule", ex.messageKey(), ex.arguments(), locale);
+	}
+
+	@ExceptionHandler(RateLimited.class)
+	ProblemDetail rateLimited(RateLimited ex, Locale locale) {
+		return problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "error.429.text", null, locale);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

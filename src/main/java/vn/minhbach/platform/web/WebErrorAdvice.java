@@ -1,11 +1,13 @@
 package vn.minhbach.platform.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,6 +19,7 @@ import vn.minhbach.shared.AccessDeniedInAgency;
 import vn.minhbach.shared.BusinessRuleViolation;
 import vn.minhbach.shared.ConcurrentChange;
 import vn.minhbach.shared.NotFoundException;
+import vn.minhbach.shared.RateLimited;
 
 /**
  * Turns the named domain exceptions thrown under HTML pages into the friendly, localised error
@@ -32,7 +35,13 @@ class WebErrorAdvice {
 
 	static final String MESSAGE_KEY = "messageKey";
 
-	static final String MESSAGE_ARGUMENTS = "messageArguments";
+	static final String MESSAGE_TEXT = "messageText";
+
+	private final MessageSource messages;
+
+	WebErrorAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	void notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,11 +60,15 @@ class WebErrorAdvice {
 		response.sendError(409);
 	}
 
+	@ExceptionHandler(RateLimited.class)
+	void rateLimited(RateLimited ex, HttpServletResponse response) throws IOException {
+		response.sendError(429);
+	}
+
 	@ExceptionHandler(BusinessRuleViolation.class)
-	void businessRule(BusinessRuleViolation ex, HttpServletRequest request, HttpServletResponse response)
+	void businessRule(BusinessRuleViolation ex, HttpServletRequest request, HttpServletResponse response, Locale locale)
 			throws IOException {
-		request.setAttribute(MESSAGE_KEY, ex.messageKey());
-		request.setAttribute(MESSAGE_ARGUMENTS, ex.arguments());
+		request.setAttribute(MESSAGE_TEXT, messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
 		response.sendError(422);
 	}
 }
