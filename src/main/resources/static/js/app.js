@@ -25,3 +25,39 @@
     }
   });
 })();
+
+// Warn two minutes before the session expires and let the person extend it (no work is lost).
+(function () {
+  'use strict';
+  var body = document.body;
+  var setting = body && body.getAttribute('data-session-timeout');
+  var warning = document.getElementById('session-warning');
+  if (!setting || !warning) {
+    return;
+  }
+  var match = /^(\d+)\s*([smh]?)$/.exec(setting.trim());
+  var seconds = match ? parseInt(match[1], 10) * ({ s: 1, m: 60, h: 3600 }[match[2] || 's']) : 1800;
+  var timer;
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      warning.hidden = false;
+      document.getElementById('session-keepalive').focus();
+    }, Math.max(10, seconds - 120) * 1000);
+  }
+  document.getElementById('session-keepalive').addEventListener('click', function (event) {
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var token = document.querySelector('meta[name="_csrf"]');
+    var headers = {};
+    if (header && token) {
+      headers[header.content] = token.content;
+    }
+    fetch(event.target.getAttribute('data-url'), { method: 'POST', headers: headers, credentials: 'same-origin' })
+      .then(function () {
+        warning.hidden = true;
+        schedule();
+      });
+  });
+  document.addEventListener('htmx:afterRequest', schedule);
+  schedule();
+})();

@@ -30,7 +30,7 @@ public final class CatalogFile {
 	public record FeeEntry(String name, Long amountVnd, String appliesTo, String note) {
 	}
 
-	public record PaperEntry(String name, String form, Integer count, String template, Boolean required) {
+	public record PaperEntry(String name, String form, Integer count, String template, Boolean required, Boolean eForm) {
 	}
 
 	/** Choices the seed makes where the researched data is null or conflicting. */

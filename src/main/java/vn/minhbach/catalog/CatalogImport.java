@@ -35,7 +35,7 @@ import vn.minhbach.shared.Role;
 @Service
 public class CatalogImport {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	static final JsonMapper JSON = FormSchema.JSON;
 
 	static final String SEED = "catalog/seed/procedures.json";
 
@@ -209,7 +209,7 @@ public class CatalogImport {
 					.toList(),
 				d.papers().stream()
 					.map(paper -> new CatalogFile.PaperEntry(paper.name(), paper.form().name().toLowerCase(Locale.ROOT),
-							paper.count(), paper.template(), paper.required()))
+							paper.count(), paper.template(), paper.required(), paper.eForm()))
 					.toList(),
 				d.result(), d.conditions(), d.legalBasis(), d.implementingAgency(),
 				d.channels().stream().map(Enum::name).sorted().toList(), d.source(), null, d.onlineLevel().name(),
@@ -262,22 +262,37 @@ public class CatalogImport {
 		}).toList();
 	}
 
+	/** Papers that exist only in some cases, are shown at the desk or are taken from a national database. */
+	private static final List<String> CONDITIONAL = List.of("truong hop", "neu co", " neu ", "(neu", "chi khi", "xuat trinh",
+			"khai thac");
+
+	/** How a declaration or application begins: the e-form takes its place online. */
+	private static final List<String> DECLARATIONS = List.of("to khai", "don ", "giay de nghi", "van ban de nghi",
+			"van ban thong bao", "van ban dang ky", "to trinh");
+
 	private static List<Paper> papers(List<CatalogFile.PaperEntry> entries) {
 		if (entries == null) {
 			return List.of();
 		}
+		boolean[] declarationSeen = { entries.stream().anyMatch(p -> Boolean.TRUE.equals(p.eForm())) };
 		return entries.stream().map(p -> {
 			String folded = vn.minhbach.shared.VietnameseText.fold(p.name());
-			boolean required = p.required() != null ? p.required()
-					: !(folded.contains("truong hop") || folded.contains("neu co") || folded.contains(" neu ")
-							|| folded.contains("(neu"));
+			boolean required = p.required() != null ? p.required() : CONDITIONAL.stream().noneMatch(folded::contains);
+			boolean eForm;
+			if (p.eForm() != null) {
+				eForm = p.eForm();
+			}
+			else {
+				eForm = !declarationSeen[0] && DECLARATIONS.stream().anyMatch(folded::startsWith);
+				declarationSeen[0] |= eForm;
+			}
 			Paper.PaperForm form = p.form() == null ? Paper.PaperForm.EITHER
 					: switch (p.form().toLowerCase(Locale.ROOT)) {
 						case "original" -> Paper.PaperForm.ORIGINAL;
 						case "copy" -> Paper.PaperForm.COPY;
 						default -> Paper.PaperForm.EITHER;
 					};
-			return new Paper(p.name(), form, p.count() == null ? 1 : p.count(), required, p.template(), null, null);
+			return new Paper(p.name(), form, p.count() == null ? 1 : p.count(), required, p.template(), null, null, eForm);
 		}).toList();
 	}
 

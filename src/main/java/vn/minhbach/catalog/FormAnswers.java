@@ -40,6 +40,11 @@ public record FormAnswers(Map<String, List<Map<String, String>>> sections) {
 		}));
 	}
 
+	/** The JSON of one section's items, as stored inside the answers. */
+	public static String itemsJson(List<Map<String, String>> items) {
+		return FormSchema.JSON.writeValueAsString(items);
+	}
+
 	public String toJson() {
 		return FormSchema.JSON.writeValueAsString(sections);
 	}

@@ -33,7 +33,10 @@ import vn.minhbach.shared.PhoneNumber;
  */
 public record FormSchema(int version, String title, List<Section> sections) {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	static final JsonMapper JSON = JsonMapper.builder()
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
 
@@ -213,6 +216,11 @@ public record FormSchema(int version, String title, List<Section> sections) {
 			}
 		}
 		return errors;
+	}
+
+	/** The message key of what is wrong with one value of a field, if anything. */
+	public static Optional<String> fieldProblemFor(Field field, String value, LocalDate today) {
+		return fieldProblem(field, value, today);
 	}
 
 	static Optional<String> fieldProblem(Field field, String raw, LocalDate today) {

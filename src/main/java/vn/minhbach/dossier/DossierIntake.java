@@ -165,9 +165,12 @@ public class DossierIntake {
 			}
 			cleaned.add(clean);
 		}
-		dossier.answer(dossier.getAnswers().with(sectionKey, cleaned));
-		dossiers.save(dossier);
-		return check ? schema.validate(dossier.getAnswers(), sectionKey, calendar.today()) : Map.of();
+		if (!dossier.editableByApplicant()
+				|| !dossiers.saveSection(dossier.getId(), sectionKey, FormAnswers.itemsJson(cleaned))) {
+			throw new BusinessRuleViolation("error.dossier.notEditable");
+		}
+		FormAnswers saved = dossier.getAnswers().with(sectionKey, cleaned);
+		return check ? schema.validate(saved, sectionKey, calendar.today()) : Map.of();
 	}
 
 	/** Attaches a file for one of the procedure's papers, after checking its type, size and the dossier's total. */
@@ -217,7 +220,8 @@ public class DossierIntake {
 		List<Integer> missing = new ArrayList<>();
 		for (int i = 0; i < procedure.getPapers().size(); i++) {
 			int index = i;
-			if (procedure.getPapers().get(i).required() && attachments.stream().noneMatch(a -> a.paperIndex() == index)) {
+			if (procedure.getPapers().get(i).fileRequiredOnline()
+					&& attachments.stream().noneMatch(a -> a.paperIndex() == index)) {
 				missing.add(i);
 			}
 		}

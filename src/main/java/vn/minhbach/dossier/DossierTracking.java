@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.minhbach.organization.OrganizationDirectory;
 import vn.minhbach.shared.NotFoundException;
@@ -39,7 +38,10 @@ public class DossierTracking {
 		return text != null && CODE.matcher(text.trim().toUpperCase(java.util.Locale.ROOT)).matches();
 	}
 
-	@Transactional
+	/**
+	 * Looks a dossier up. Deliberately not one transaction: the look-up is counted (and committed)
+	 * even when the code is wrong, which is exactly when a guesser must be counted.
+	 */
 	public TrackingView track(String code, String client) {
 		if (dossiers.countLookup(client == null ? "unknown" : client, clock.instant()) > LOOKUPS_PER_MINUTE) {
 			throw new RateLimited("dossier lookups from " + client);

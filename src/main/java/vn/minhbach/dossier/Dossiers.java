@@ -95,6 +95,19 @@ class Dossiers {
 		return byId(dossier.getId()).orElseThrow();
 	}
 
+	/**
+	 * Replaces one section of the answers atomically, without a version check: the applicant's
+	 * own autosave and "continue" may cross, and each writes only its section. Returns false when
+	 * the dossier is no longer editable.
+	 */
+	boolean saveSection(Long id, String sectionKey, String itemsJson) {
+		return jdbc.sql("""
+				update dossier set answers = jsonb_set(answers, array[:section], cast(:items as jsonb), true),
+				  updated_at = now(), version = version + 1
+				where id = :id and status in ('DRAFT', 'SUPPLEMENT_REQUESTED')
+				""").param("section", sectionKey).param("items", itemsJson).param("id", id).update() == 1;
+	}
+
 	Optional<Dossier> byId(Long id) {
 		return jdbc.sql("select * from dossier where id = :id").param("id", id).query(this::map).optional();
 	}

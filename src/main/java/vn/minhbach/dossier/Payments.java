@@ -105,8 +105,18 @@ public class Payments {
 			.param("now", Timestamp.from(now))
 			.update();
 		String description = VietnameseText.fold("Le phi ho so " + dossier.getCode()).toUpperCase(java.util.Locale.ROOT);
-		URI returnUrl = UriComponentsBuilder.fromUri(identity.publicUrl()).path("/payment/return/" + active.id()).build().toUri();
-		return active.paymentPage(new PaymentOrder(txnRef, dossier.getFeeAmount(), description, now), returnUrl, clientIp);
+		URI site = siteUrl();
+		URI returnUrl = UriComponentsBuilder.fromUri(site).path("/payment/return/" + active.id()).build().toUri();
+		return active.paymentPage(new PaymentOrder(txnRef, dossier.getFeeAmount(), description, now), returnUrl, clientIp,
+				site);
+	}
+
+	/** The address the applicant reached us at (behind a proxy, from its forwarded headers), else the configured one. */
+	private URI siteUrl() {
+		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
+			return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().build().toUri();
+		}
+		return identity.publicUrl();
 	}
 
 	/**

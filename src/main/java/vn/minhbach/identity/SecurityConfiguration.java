@@ -102,6 +102,7 @@ class SecurityConfiguration {
 				.failureHandler(failureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredSessionAwareDeniedHandler()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
@@ -117,6 +118,26 @@ class SecurityConfiguration {
 		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				DisabledException.class.getName(), "/login?disabled"));
 		return handler;
+	}
+
+	/**
+	 * A form sent after the session expired carries a CSRF token the server no longer knows: the
+	 * person is sent to log in again with an explanation (drafts are saved as they type), instead
+	 * of a bare "forbidden".
+	 */
+	static class ExpiredSessionAwareDeniedHandler implements org.springframework.security.web.access.AccessDeniedHandler {
+
+		private final org.springframework.security.web.access.AccessDeniedHandlerImpl fallback = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.access.AccessDeniedException denied) throws IOException, ServletException {
+			if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+				response.sendRedirect(request.getContextPath() + "/login?expired");
+				return;
+			}
+			fallback.handle(request, response, denied);
+		}
 	}
 
 	/** After login: back to the page that asked for it, else to the person's home (workspace or account). */

@@ -104,10 +104,15 @@ class SecurityWebTests {
 	}
 
 	@Test
-	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+	void formsWithoutAValidCsrfTokenChangeNothingAndExplainTheExpiredSession() throws Exception {
 		mvc.perform(post("/account/contact").with(user(demo("congdan2.demo"))).param("email", "x@example.vn"))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/register").param("fullName", "X")).andExpect(status().isForbidden());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(post("/register").param("fullName", "X")).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(post("/account/contact").with(user(demo("congdan2.demo"))).with(csrf().useInvalidToken())
+			.param("email", "x@example.vn")).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/login").param("expired", "")).andExpect(content().string(containsString("Phiên làm việc đã hết hạn")));
+		org.assertj.core.api.Assertions.assertThat(users.loadUserByUsername("congdan2.demo")).isNotNull();
 	}
 
 	@Test

@@ -137,6 +137,16 @@ public class ProcedureForm {
 
 		private String blankFormName;
 
+		private boolean eForm;
+
+		public boolean isEForm() {
+			return eForm;
+		}
+
+		public void setEForm(boolean eForm) {
+			this.eForm = eForm;
+		}
+
 		public String getName() {
 			return name;
 		}
@@ -223,6 +233,7 @@ public class ProcedureForm {
 			row.template = nullToEmpty(paper.template());
 			row.blankFormSha256 = paper.blankFormSha256();
 			row.blankFormName = paper.blankFormName();
+			row.eForm = paper.eForm();
 			form.papers.add(row);
 		}
 		form.result = nullToEmpty(d.result());
@@ -250,7 +261,7 @@ public class ProcedureForm {
 		List<Paper> paperList = papers.stream()
 			.filter(row -> row.name != null && !row.name.isBlank())
 			.map(row -> new Paper(row.name.strip(), row.form, row.count == null ? 1 : row.count, row.required,
-					blank(row.template), blank(row.blankFormSha256), blank(row.blankFormName)))
+					blank(row.template), blank(row.blankFormSha256), blank(row.blankFormName), row.eForm))
 			.toList();
 		List<String> basis = Arrays.stream(legalBasis.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		Set<Channel> channelSet = channels == null ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels.isEmpty()

@@ -1,22 +1,16 @@
 package vn.minhbach.dossier.payment;
 
-import java.net.URI;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.util.UriComponentsBuilder;
-
-import vn.minhbach.identity.IdentityProperties;
 
 /** The gateways: the sandbox always (demo, tests), VNPAY when its merchant code is configured. */
 @Configuration(proxyBeanMethods = false)
 class PaymentConfiguration {
 
 	@Bean
-	SandboxGateway sandboxGateway(PaymentProperties properties, IdentityProperties identity) {
-		URI bank = UriComponentsBuilder.fromUri(identity.publicUrl()).path("/payment/sandbox/pay").build().toUri();
-		return new SandboxGateway(properties.sandboxSecret(), bank);
+	SandboxGateway sandboxGateway(PaymentProperties properties) {
+		return new SandboxGateway(properties.sandboxSecret());
 	}
 
 	@Bean

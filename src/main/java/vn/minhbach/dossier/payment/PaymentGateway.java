@@ -15,8 +15,12 @@ public interface PaymentGateway {
 	/** Whether it is a test gateway that moves no money. */
 	boolean sandbox();
 
-	/** The signed address of the gateway's payment page for an order. */
-	URI paymentPage(PaymentOrder order, URI returnUrl, String clientIp);
+	/**
+	 * The signed address of the gateway's payment page for an order.
+	 *
+	 * @param siteUrl the address the applicant reached this installation at (for gateways that live in it)
+	 */
+	URI paymentPage(PaymentOrder order, URI returnUrl, String clientIp, URI siteUrl);
 
 	/** Checks the signature of a callback and reads what it says. */
 	Verification verify(Map<String, String> parameters);

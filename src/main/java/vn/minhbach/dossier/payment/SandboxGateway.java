@@ -14,13 +14,13 @@ public class SandboxGateway extends VnpayProtocol {
 
 	public static final String MERCHANT = "MBSANDBOX";
 
+	/** Where the sandbox bank lives in this application. */
+	public static final String PATH = "/payment/sandbox/pay";
+
 	private final String secret;
 
-	private final URI payUrl;
-
-	public SandboxGateway(String secret, URI payUrl) {
+	public SandboxGateway(String secret) {
 		this.secret = secret;
-		this.payUrl = payUrl;
 	}
 
 	@Override
@@ -44,8 +44,8 @@ public class SandboxGateway extends VnpayProtocol {
 	}
 
 	@Override
-	URI payUrl() {
-		return payUrl;
+	URI payUrl(URI siteUrl) {
+		return URI.create(siteUrl.toString().replaceAll("/$", "") + PATH);
 	}
 
 	/** Whether a payment request addressed to the sandbox bank carries a valid signature. */

@@ -42,7 +42,7 @@ public class VnpayGateway extends VnpayProtocol {
 	}
 
 	@Override
-	URI payUrl() {
+	URI payUrl(URI siteUrl) {
 		return payUrl;
 	}
 }

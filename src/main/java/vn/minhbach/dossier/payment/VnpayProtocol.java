@@ -16,10 +16,10 @@ abstract class VnpayProtocol implements PaymentGateway {
 
 	abstract String secret();
 
-	abstract URI payUrl();
+	abstract URI payUrl(URI siteUrl);
 
 	@Override
-	public URI paymentPage(PaymentOrder order, URI returnUrl, String clientIp) {
+	public URI paymentPage(PaymentOrder order, URI returnUrl, String clientIp, URI siteUrl) {
 		Map<String, String> p = new LinkedHashMap<>();
 		p.put("vnp_Version", "2.1.0");
 		p.put("vnp_Command", "pay");
@@ -34,7 +34,7 @@ abstract class VnpayProtocol implements PaymentGateway {
 		p.put("vnp_IpAddr", clientIp == null ? "127.0.0.1" : clientIp);
 		p.put("vnp_CreateDate", TIME.format(order.createdAt()));
 		p.put("vnp_ExpireDate", TIME.format(order.createdAt().plusSeconds(15 * 60)));
-		return URI.create(payUrl() + "?" + VnpaySigning.signedQuery(p, secret()));
+		return URI.create(payUrl(siteUrl) + "?" + VnpaySigning.signedQuery(p, secret()));
 	}
 
 	@Override

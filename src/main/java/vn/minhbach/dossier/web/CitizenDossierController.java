@@ -53,8 +53,11 @@ class CitizenDossierController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final vn.minhbach.catalog.ProcedureCatalog catalog;
+
 	CitizenDossierController(DossierIntake intake, Payments payments, OrganizationDirectory organization,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, vn.minhbach.catalog.ProcedureCatalog catalog) {
+		this.catalog = catalog;
 		this.intake = intake;
 		this.payments = payments;
 		this.organization = organization;
@@ -67,21 +70,18 @@ class CitizenDossierController {
 		return "dossier/citizen-list";
 	}
 
+	/** The start page: what the applicant will need before beginning (reached after login too). */
+	@GetMapping("/new")
+	String startPage(@RequestParam("procedure") Long procedureId, Model model) {
+		model.addAttribute("procedure", catalog.published(procedureId));
+		return "dossier/start";
+	}
+
 	@PostMapping
 	String start(@RequestParam Long procedureId) {
 		Dossier draft = intake.startDraft(procedureId);
-		return "redirect:/citizen/dossiers/" + draft.getId() + "/start";
-	}
-
-	/** The start page: what the applicant will need, then the first section. */
-	@GetMapping("/{id}/start")
-	String startPage(@PathVariable Long id, Model model) {
-		Dossier dossier = intake.mine(id);
-		Procedure procedure = intake.procedureOf(dossier);
-		model.addAttribute("dossier", dossier);
-		model.addAttribute("procedure", procedure);
-		model.addAttribute("firstSection", procedure.getFormSchema().sections().get(0).key());
-		return "dossier/start";
+		String first = intake.procedureOf(draft).getFormSchema().sections().get(0).key();
+		return "redirect:/citizen/dossiers/" + draft.getId() + "/form/" + first;
 	}
 
 	@GetMapping("/{id}/form/{section}")
@@ -334,6 +334,7 @@ class CitizenDossierController {
 		model.addAttribute("step", position + 1);
 		model.addAttribute("steps", schema.sections().size() + 2);
 		model.addAttribute("previous", position == 0 ? null : schema.sections().get(position - 1).key());
+		model.addAttribute("procedureId", dossier.getProcedureId());
 		return "dossier/section";
 	}
 

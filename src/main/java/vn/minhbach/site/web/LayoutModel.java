@@ -42,10 +42,14 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final WorkingCalendar calendar;
 
-	LayoutModel(OrganizationDirectory organization, Workspace workspace, WorkingCalendar calendar) {
+	private final long sessionTimeoutSeconds;
+
+	LayoutModel(OrganizationDirectory organization, Workspace workspace, WorkingCalendar calendar,
+			@org.springframework.beans.factory.annotation.Value("${spring.session.timeout:30m}") java.time.Duration sessionTimeout) {
 		this.organization = organization;
 		this.workspace = workspace;
 		this.calendar = calendar;
+		this.sessionTimeoutSeconds = sessionTimeout.toSeconds();
 	}
 
 	@Override
@@ -64,6 +68,7 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
 		view.addObject("site", site());
 		view.addObject("siteToday", calendar.today());
 		view.addObject("me", me(request));
+		view.addObject("sessionTimeoutSeconds", sessionTimeoutSeconds);
 	}
 
 	SiteInfo site() {
