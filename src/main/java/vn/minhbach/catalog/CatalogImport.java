@@ -263,8 +263,7 @@ public class CatalogImport {
 	}
 
 	/** Papers that exist only in some cases, are shown at the desk or are taken from a national database. */
-	private static final List<String> CONDITIONAL = List.of("truong hop", "neu co", " neu ", "(neu", "chi khi", "xuat trinh",
-			"khai thac");
+	private static final List<String> CONDITIONAL = List.of("trường hợp", "nếu", "chỉ khi", "xuất trình", "khai thác");
 
 	/** How a declaration or application begins: the e-form takes its place online. */
 	private static final List<String> DECLARATIONS = List.of("to khai", "don ", "giay de nghi", "van ban de nghi",
@@ -277,7 +276,10 @@ public class CatalogImport {
 		boolean[] declarationSeen = { entries.stream().anyMatch(p -> Boolean.TRUE.equals(p.eForm())) };
 		return entries.stream().map(p -> {
 			String folded = vn.minhbach.shared.VietnameseText.fold(p.name());
-			boolean required = p.required() != null ? p.required() : CONDITIONAL.stream().noneMatch(folded::contains);
+			// with diacritics: "nếu" (if) makes a paper conditional, "nêu" (to state) does not
+			String lower = java.text.Normalizer.normalize(p.name(), java.text.Normalizer.Form.NFC)
+				.toLowerCase(vn.minhbach.shared.VietnameseText.VIETNAMESE);
+			boolean required = p.required() != null ? p.required() : CONDITIONAL.stream().noneMatch(lower::contains);
 			boolean eForm;
 			if (p.eForm() != null) {
 				eForm = p.eForm();

@@ -132,7 +132,18 @@ abstract class BrowserTestSupport {
 	void navigateBy(By target) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		click(target);
+		acceptConfirmationIfAsked();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	/** Buttons with consequences ask "are you sure?"; the person says yes. */
+	void acceptConfirmationIfAsked() {
+		try {
+			driver.switchTo().alert().accept();
+		}
+		catch (org.openqa.selenium.NoAlertPresentException noQuestion) {
+			// the button did not ask
+		}
 	}
 
 	/** Scrolls the element to the middle of the window and clicks it, as a person would. */

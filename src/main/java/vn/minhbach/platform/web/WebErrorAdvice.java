@@ -60,6 +60,26 @@ class WebErrorAdvice {
 		response.sendError(409);
 	}
 
+	/**
+	 * An upload larger than the whole request may be: back to the page it came from with the
+	 * explanation (nothing the person entered before is lost, drafts are saved page by page).
+	 */
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String referer = request.getHeader("Referer");
+		String host = request.getServerName();
+		if (referer != null && java.net.URI.create(referer).getHost() != null
+				&& java.net.URI.create(referer).getHost().equals(host)) {
+			var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+			flash.put("warning", "error.file.requestTooLarge");
+			org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(referer, request, response);
+			return "redirect:" + java.net.URI.create(referer).getRawPath();
+		}
+		request.setAttribute(MESSAGE_TEXT, messages.getMessage("error.file.requestTooLarge", null, request.getLocale()));
+		response.sendError(413);
+		return null;
+	}
+
 	@ExceptionHandler(RateLimited.class)
 	void rateLimited(RateLimited ex, HttpServletResponse response) throws IOException {
 		response.sendError(429);
