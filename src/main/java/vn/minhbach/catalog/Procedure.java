@@ -48,6 +48,8 @@ public class Procedure {
 
 	private FormSchema formSchema;
 
+	private List<WorkflowStep> workflow = List.of();
+
 	private String adminNote;
 
 	private String source;
@@ -114,6 +116,39 @@ public class Procedure {
 		published = false;
 	}
 
+	/**
+	 * Replaces the workflow template: steps in order, the last being the approval; their shares
+	 * may not add up to more than the processing time.
+	 */
+	public void defineWorkflow(List<WorkflowStep> steps) {
+		if (steps.isEmpty()) {
+			this.workflow = List.of();
+			return;
+		}
+		if (steps.get(steps.size() - 1).kind() != WorkflowStep.Kind.APPROVAL
+				|| steps.stream().filter(step -> step.kind() == WorkflowStep.Kind.APPROVAL).count() != 1) {
+			throw new BusinessRuleViolation("error.workflow.approvalLast");
+		}
+		int total = steps.stream().mapToInt(WorkflowStep::shareDays).sum();
+		if (processingTime.dayCount() == ProcessingTime.DayCount.WORKING && total > processingTime.days()) {
+			throw new BusinessRuleViolation("error.workflow.tooLong", total, processingTime.days());
+		}
+		this.workflow = List.copyOf(steps);
+	}
+
+	/** The steps a dossier goes through: the defined template, or the default one. */
+	public List<WorkflowStep> effectiveWorkflow() {
+		return workflow.isEmpty() ? WorkflowStep.defaultFor(processingTime, null) : workflow;
+	}
+
+	public List<WorkflowStep> getWorkflow() {
+		return workflow;
+	}
+
+	void restoreWorkflow(List<WorkflowStep> steps) {
+		this.workflow = steps == null ? List.of() : List.copyOf(steps);
+	}
+
 	public void attachBlankForm(int paperIndex, String sha256, String fileName) {
 		if (paperIndex < 0 || paperIndex >= papers.size()) {
 			throw new BusinessRuleViolation("error.procedure.noSuchPaper");
@@ -132,6 +167,15 @@ public class Procedure {
 	public Optional<Long> onlineFee() {
 		return fees.stream()
 			.filter(Fee::appliesOnline)
+			.map(Fee::amountVnd)
+			.filter(amount -> amount != null && amount > 0)
+			.findFirst();
+	}
+
+	/** The fee for a dossier filed at the desk, if it is known and more than zero. */
+	public Optional<Long> inPersonFee() {
+		return fees.stream()
+			.filter(fee -> fee.appliesTo() != Fee.AppliesTo.ONLINE)
 			.map(Fee::amountVnd)
 			.filter(amount -> amount != null && amount > 0)
 			.findFirst();

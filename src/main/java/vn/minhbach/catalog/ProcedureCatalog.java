@@ -126,6 +126,21 @@ public class ProcedureCatalog {
 		return saved;
 	}
 
+	/** Replaces the workflow template of a procedure (its agency's administrator). */
+	@Transactional
+	public Procedure defineWorkflow(Long id, int seenVersion, List<WorkflowStep> steps) {
+		Procedure procedure = forEditing(id);
+		if (procedure.getVersion() != seenVersion) {
+			throw new vn.minhbach.shared.ConcurrentChange("procedure " + id);
+		}
+		procedure.defineWorkflow(steps);
+		Procedure saved = save(procedure);
+		audit.record(AuditRecord.of("PROCEDURE_WORKFLOW_DEFINED", "catalog_procedure", id.toString())
+			.inAgency(saved.getAgencyId())
+			.detail("steps", steps.stream().map(s -> s.name() + "/" + s.role() + "/" + s.shareDays()).toList()));
+		return saved;
+	}
+
 	@Transactional
 	public Procedure attachBlankForm(Long id, int paperIndex, String sha256, String fileName) {
 		Procedure procedure = forEditing(id);

@@ -55,14 +55,15 @@ class Procedures {
 		params.put("published", procedure.isPublished());
 		params.put("publishedAt", procedure.getPublishedAt() == null ? null : Timestamp.from(procedure.getPublishedAt()));
 		params.put("search", procedure.searchFolded());
+		params.put("workflow", json(procedure.getWorkflow()));
 		if (procedure.getId() == null) {
 			Long id = jdbc.sql("""
 					insert into catalog_procedure (agency_id, code, name, field, level, implementing_agency, processing_days,
 					  processing_count, processing_note, online_level, channels, fees, papers, result, conditions, legal_basis,
-					  form_schema, admin_note, source, published, published_at, search_folded)
+					  form_schema, admin_note, source, published, published_at, search_folded, workflow)
 					values (:agency, :code, :name, :field, :level, :implementing, :days, :count, :note, :online, :channels,
 					  cast(:fees as jsonb), cast(:papers as jsonb), :result, :conditions, cast(:legal as jsonb),
-					  cast(:schema as jsonb), :adminNote, :source, :published, :publishedAt, :search)
+					  cast(:schema as jsonb), :adminNote, :source, :published, :publishedAt, :search, cast(:workflow as jsonb))
 					returning id
 					""").params(params).query(Long.class).single();
 			return byId(id).orElseThrow();
@@ -76,6 +77,7 @@ class Procedures {
 				  papers = cast(:papers as jsonb), result = :result, conditions = :conditions,
 				  legal_basis = cast(:legal as jsonb), form_schema = cast(:schema as jsonb), admin_note = :adminNote,
 				  source = :source, published = :published, published_at = :publishedAt, search_folded = :search,
+				  workflow = cast(:workflow as jsonb),
 				  updated_at = now(), version = version + 1
 				where id = :id and version = :version
 				""").params(params).update();
@@ -194,6 +196,8 @@ class Procedures {
 				rs.getString("source"));
 		var procedure = new Procedure();
 		procedure.describeStored(details);
+		procedure.restoreWorkflow(FormSchema.JSON.readValue(rs.getString("workflow"), new TypeReference<List<WorkflowStep>>() {
+		}));
 		Timestamp publishedAt = rs.getTimestamp("published_at");
 		procedure.restore(rs.getLong("id"), rs.getLong("agency_id"), rs.getBoolean("published"),
 				publishedAt == null ? null : publishedAt.toInstant(), rs.getTimestamp("updated_at").toInstant(),

@@ -66,6 +66,18 @@ public class Dossier {
 
 	private Instant closedAt;
 
+	private LocalDate originalDueDate;
+
+	private Instant apologyAt;
+
+	private Integer currentStep;
+
+	private Boolean late;
+
+	private Integer lateStep;
+
+	private SubmissionChannel returnChannel;
+
 	private int version;
 
 	/** How the dossier reached the agency. */
@@ -131,7 +143,7 @@ public class Dossier {
 	/** The agency asks for a supplement; the clock stops until the applicant answers. */
 	DossierStatus requestSupplement() {
 		DossierStatus from = requireStatus("error.dossier.cannotRequestSupplement", DossierStatus.SUBMITTED,
-				DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+				DossierStatus.RECEIVED, DossierStatus.IN_PROCESS, DossierStatus.AWAITING_APPROVAL);
 		this.statusBeforePause = from;
 		this.status = DossierStatus.SUPPLEMENT_REQUESTED;
 		return from;
@@ -196,6 +208,62 @@ public class Dossier {
 		this.decidedAt = now;
 		this.closedAt = now;
 		return from;
+	}
+
+	/** The dossier moves to the competent agency's desk (filed at another agency's desk in the province). */
+	void routeTo(Long competentAgency) {
+		requireStatus("error.dossier.cannotReceive", DossierStatus.SUBMITTED);
+		this.agencyId = competentAgency;
+	}
+
+	/** Processing starts at the given step (after reception, or the next step). */
+	void atStep(int seq) {
+		requireStatus("error.dossier.cannotProcess", DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
+				DossierStatus.AWAITING_APPROVAL);
+		this.currentStep = seq;
+	}
+
+	/** The clock ran again after a pause: the appointment moves by the working days the dossier waited. */
+	void extendDueDate(LocalDate newDue) {
+		this.dueDate = newDue;
+	}
+
+	/**
+	 * The agency apologises and sets a new date (form 04): only before the appointment date has
+	 * passed, only once, and only for a later date.
+	 */
+	void apologize(Instant now, LocalDate today, LocalDate newDue) {
+		requireStatus("error.dossier.cannotApologize", DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
+				DossierStatus.AWAITING_APPROVAL);
+		if (apologyAt != null) {
+			throw new BusinessRuleViolation("error.dossier.apologyOnce");
+		}
+		if (dueDate != null && today.isAfter(dueDate)) {
+			throw new BusinessRuleViolation("error.dossier.apologyTooLate");
+		}
+		if (newDue == null || (dueDate != null && !newDue.isAfter(dueDate))) {
+			throw new BusinessRuleViolation("error.dossier.apologyDate");
+		}
+		this.originalDueDate = dueDate;
+		this.dueDate = newDue;
+		this.apologyAt = now;
+	}
+
+	/** Processing is stopped by a stop notice (form 05). */
+	DossierStatus stop(Instant now) {
+		DossierStatus from = requireStatus("error.dossier.cannotStop", DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
+				DossierStatus.AWAITING_APPROVAL, DossierStatus.SUPPLEMENT_REQUESTED);
+		this.status = DossierStatus.STOPPED;
+		this.closedAt = now;
+		return from;
+	}
+
+	/** Records how the result was handed over and whether the dossier was late, and which step caused it. */
+	void judgeLateness(LocalDate returnedOn, Integer firstLateStep, SubmissionChannel channel) {
+		LocalDate measuredAgainst = originalDueDate != null ? originalDueDate : dueDate;
+		this.late = measuredAgainst != null && returnedOn.isAfter(measuredAgainst);
+		this.lateStep = Boolean.TRUE.equals(late) ? firstLateStep : null;
+		this.returnChannel = channel;
 	}
 
 	void markPaid() {
@@ -363,5 +431,56 @@ public class Dossier {
 
 	public int getVersion() {
 		return version;
+	}
+
+	public LocalDate getOriginalDueDate() {
+		return originalDueDate;
+	}
+
+	public Instant getApologyAt() {
+		return apologyAt;
+	}
+
+	public Integer getCurrentStep() {
+		return currentStep;
+	}
+
+	public Boolean getLate() {
+		return late;
+	}
+
+	public Integer getLateStep() {
+		return lateStep;
+	}
+
+	public SubmissionChannel getReturnChannel() {
+		return returnChannel;
+	}
+
+	/** Whether the appointment date has passed without the result being returned. */
+	public boolean overdue(LocalDate today) {
+		return dueDate != null && !status.closed() && status != DossierStatus.RESULT_READY && today.isAfter(dueDate);
+	}
+
+	void restoreBackOffice(LocalDate original, Instant apology, Integer step, Boolean wasLate, Integer stepLate,
+			SubmissionChannel returned) {
+		this.originalDueDate = original;
+		this.apologyAt = apology;
+		this.currentStep = step;
+		this.late = wasLate;
+		this.lateStep = stepLate;
+		this.returnChannel = returned;
+	}
+
+	/** A dossier brought to the desk in person: it skips the draft and is submitted at once. */
+	static Dossier inPerson(Long procedureId, String procedureCode, String procedureName, Long competentAgency,
+			Long receivingAgency, ProcessingTime processingTime, Long feeAmount, Applicant applicant, FormAnswers answers,
+			Instant now) {
+		Dossier dossier = draft(procedureId, procedureCode, procedureName, competentAgency, processingTime, feeAmount,
+				applicant, answers, now);
+		dossier.receivingAgencyId = receivingAgency;
+		dossier.channel = SubmissionChannel.IN_PERSON;
+		dossier.paymentStatus = PaymentStatus.NOT_REQUIRED;
+		return dossier;
 	}
 }

@@ -70,9 +70,12 @@ public class DossierIntake {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<DossierClock> dossierClock;
+
 	DossierIntake(Dossiers dossiers, ProcedureCatalog catalog, AccountDirectory accounts,
 			OrganizationDirectory organization, FileStore files, WorkingCalendar calendar, DossierNotices notices,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, org.springframework.beans.factory.ObjectProvider<DossierClock> dossierClock) {
+		this.dossierClock = dossierClock;
 		this.dossiers = dossiers;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -288,9 +291,14 @@ public class DossierIntake {
 			throw new BusinessRuleViolation("error.dossier.incomplete");
 		}
 		DossierStatus from = dossier.supplement();
+		int waited = clock().resume(dossier);
 		Dossier saved = dossiers.save(dossier);
 		dossiers.record(saved.getId(), "SUPPLEMENTED", from, saved.getStatus(), citizen.getUsername(),
 				citizen.getFullName(), blankToNull(note), true);
+		if (waited > 0) {
+			dossiers.record(saved.getId(), "CLOCK_RESUMED", null, null, "system", null,
+					waited + " ngày làm việc; hẹn trả mới " + DossierNotices.DATE.format(saved.getDueDate()), true);
+		}
 		audit.record(AuditRecord.of("DOSSIER_SUPPLEMENTED", "dossier", saved.getId().toString())
 			.inAgency(saved.getAgencyId()));
 		return saved;
@@ -366,6 +374,10 @@ public class DossierIntake {
 		int number = dossiers.nextDailyNumber(receivingAgencyId, day);
 		return organization.agency(receivingAgencyId).getCode() + "-" + CODE_DATE.format(day) + "-"
 				+ String.format("%04d", number);
+	}
+
+	private DossierClock clock() {
+		return dossierClock.getObject();
 	}
 
 	private int supplementRound(Dossier dossier) {

@@ -62,17 +62,24 @@ class Dossiers {
 		p.put("resultName", dossier.getResultName());
 		p.put("returned", ts(dossier.getReturnedAt()));
 		p.put("closed", ts(dossier.getClosedAt()));
+		p.put("originalDue", dossier.getOriginalDueDate());
+		p.put("apology", ts(dossier.getApologyAt()));
+		p.put("currentStep", dossier.getCurrentStep());
+		p.put("late", dossier.getLate());
+		p.put("lateStep", dossier.getLateStep());
+		p.put("returnChannel", dossier.getReturnChannel() == null ? null : dossier.getReturnChannel().name());
 		if (dossier.getId() == null) {
 			Long id = jdbc.sql("""
 					insert into dossier (code, procedure_id, procedure_code, procedure_name, agency_id, receiving_agency_id,
 					  channel, status, status_before_pause, applicant_account_id, applicant_name, applicant_citizen_id,
 					  applicant_phone, applicant_email, applicant_address, applicant_folded, answers, processing_days,
 					  processing_count, fee_amount, payment_status, submission_key, created_at, submitted_at, received_at,
-					  due_date, decided_at, result_sha256, result_name, returned_at, closed_at)
+					  due_date, decided_at, result_sha256, result_name, returned_at, closed_at, original_due_date, apology_at,
+					  current_step, late, late_step, return_channel)
 					values (:code, :procedure, :procedureCode, :procedureName, :agency, :receiving, :channel, :status,
 					  :beforePause, :account, :name, :citizenId, :phone, :email, :address, :folded, cast(:answers as jsonb),
 					  :days, :count, :fee, :payment, :key, :created, :submitted, :received, :due, :decided, :resultSha,
-					  :resultName, :returned, :closed)
+					  :resultName, :returned, :closed, :originalDue, :apology, :currentStep, :late, :lateStep, :returnChannel)
 					returning id
 					""").params(p).query(Long.class).single();
 			return byId(id).orElseThrow();
@@ -86,7 +93,9 @@ class Dossiers {
 				  applicant_folded = :folded, answers = cast(:answers as jsonb), fee_amount = :fee,
 				  payment_status = :payment, submission_key = :key, submitted_at = :submitted, received_at = :received,
 				  due_date = :due, decided_at = :decided, result_sha256 = :resultSha, result_name = :resultName,
-				  returned_at = :returned, closed_at = :closed, updated_at = now(), version = version + 1
+				  returned_at = :returned, closed_at = :closed, original_due_date = :originalDue, apology_at = :apology,
+				  current_step = :currentStep, late = :late, late_step = :lateStep, return_channel = :returnChannel,
+				  updated_at = now(), version = version + 1
 				where id = :id and version = :version
 				""").params(p).update();
 		if (updated == 0) {
@@ -274,6 +283,10 @@ class Dossiers {
 				instant(rs, "created_at"), instant(rs, "submitted_at"), instant(rs, "received_at"),
 				rs.getObject("due_date", LocalDate.class), instant(rs, "decided_at"), rs.getString("result_sha256"),
 				rs.getString("result_name"), instant(rs, "returned_at"), instant(rs, "closed_at"), rs.getInt("version"));
+		dossier.restoreBackOffice(rs.getObject("original_due_date", LocalDate.class), instant(rs, "apology_at"),
+				rs.getObject("current_step", Integer.class), rs.getObject("late", Boolean.class),
+				rs.getObject("late_step", Integer.class),
+				rs.getString("return_channel") == null ? null : Dossier.SubmissionChannel.valueOf(rs.getString("return_channel")));
 		return dossier;
 	}
 

@@ -214,6 +214,49 @@ public class Payments {
 			.list();
 	}
 
+	/**
+	 * The desk records the fee paid in cash or by card at the counter, with a receipt number from
+	 * the same series as online receipts.
+	 */
+	@Transactional
+	public Payment recordAtDesk(Long dossierId, int seenVersion) {
+		Dossier dossier = dossiers.byId(dossierId)
+			.filter(d -> d.getStatus() != DossierStatus.DRAFT)
+			.orElseThrow(() -> new NotFoundException("error.notFound.dossier"));
+		vn.minhbach.shared.Access.require(dossier.getAgencyId(), vn.minhbach.shared.Role.RECEPTION);
+		if (dossier.getVersion() != seenVersion) {
+			throw new vn.minhbach.shared.ConcurrentChange("dossier " + dossierId);
+		}
+		if (dossier.getPaymentStatus() != PaymentStatus.UNPAID || dossier.getFeeAmount() == null) {
+			throw new vn.minhbach.shared.BusinessRuleViolation("error.payment.notPayable");
+		}
+		Instant now = clock.instant();
+		long receipt = jdbc.sql("select nextval('dossier_receipt_seq')").query(Long.class).single();
+		String receiptNo = "BL" + now.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + "-" + String.format("%07d", receipt);
+		String actor = vn.minhbach.shared.Access.actorName();
+		long id = jdbc.sql("""
+				insert into dossier_payment (dossier_id, gateway, txn_ref, amount, status, created_at, completed_at, receipt_no)
+				values (:dossier, 'desk', :ref, :amount, 'PAID', :now, :now, :receipt) returning id
+				""")
+			.param("dossier", dossier.getId())
+			.param("ref", "DESK-" + receiptNo)
+			.param("amount", dossier.getFeeAmount())
+			.param("now", Timestamp.from(now))
+			.param("receipt", receiptNo)
+			.query(Long.class)
+			.single();
+		dossier.markPaid();
+		Dossier saved = dossiers.save(dossier);
+		dossiers.record(saved.getId(), "PAID", null, null, actor, null,
+				receiptNo + " – " + saved.getFeeAmount() + " đ (tại Bộ phận một cửa)", true);
+		audit.record(AuditRecord.of("DOSSIER_FEE_PAID", "dossier", saved.getId().toString())
+			.inAgency(saved.getAgencyId())
+			.detail("receipt", receiptNo)
+			.detail("amount", saved.getFeeAmount())
+			.detail("channel", "desk"));
+		return ofDossier(saved.getId()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+	}
+
 	/** The payments of any dossier (back office). */
 	@Transactional(readOnly = true)
 	List<Payment> ofDossier(Long dossierId) {

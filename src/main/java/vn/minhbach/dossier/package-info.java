@@ -4,5 +4,5 @@
  * answers, result and rating — and, with the one-stop back office, its whole life at the agency.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "organization", "identity",
-		"calendar", "catalog", "files", "notification" })
+		"calendar", "catalog", "files", "notification", "pdf" })
 package vn.minhbach.dossier;

@@ -28,6 +28,13 @@ public record FilePolicy(Set<String> allowedTypes, long maxBytes) {
 		return new FilePolicy(Set.of("application/pdf"), 20L * 1024 * 1024);
 	}
 
+	/** Internal working documents of a dossier (opinions, minutes, drafts): PDF, Word, Excel or images up to 20 MB. */
+	public static FilePolicy internalDocument() {
+		return new FilePolicy(Set.of("application/pdf", "image/jpeg", "image/png",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), 20L * 1024 * 1024);
+	}
+
 	public String allowedExtensions() {
 		return String.join(", ", allowedTypes.stream()
 			.flatMap(type -> EXTENSIONS.getOrDefault(type, Set.of()).stream())

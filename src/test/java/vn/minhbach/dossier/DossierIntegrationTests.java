@@ -42,6 +42,9 @@ class DossierIntegrationTests {
 	DossierProcessing processing;
 
 	@Autowired
+	vn.minhbach.pdf.SignedDocuments signatures;
+
+	@Autowired
 	DossierTracking tracking;
 
 	@Autowired
@@ -161,9 +164,9 @@ class DossierIntegrationTests {
 		Dossier submitted = submit(completeDraft("congdan.demo", "1.004873"));
 		Dossier received = TestUsers.as(users, "motcua.tamanhnam",
 				() -> processing.receive(submitted.getId(), submitted.getVersion()));
-		assertThat(received.getStatus()).isEqualTo(DossierStatus.RECEIVED);
+		assertThat(received.getStatus()).isEqualTo(DossierStatus.IN_PROCESS);
 		assertThat(received.getReceivedAt()).isNotNull();
-		Dossier paused = TestUsers.as(users, "motcua.tamanhnam", () -> processing.requestSupplement(received.getId(),
+		Dossier paused = TestUsers.as(users, "chuyenvien.tamanhnam", () -> processing.requestSupplement(received.getId(),
 				received.getVersion(), "Bổ sung bản sao giấy tờ chứng minh nơi cư trú"));
 		assertThat(paused.getStatus()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
 		assertThat(paused.editableByApplicant()).isTrue();
@@ -172,7 +175,7 @@ class DossierIntegrationTests {
 			intake.attach(paused.getId(), 0, new ByteArrayInputStream(TestFiles.jpeg()), "xac-nhan-cu-tru.jpg");
 			return intake.supplement(paused.getId(), "Đã bổ sung giấy xác nhận cư trú");
 		});
-		assertThat(resumed.getStatus()).isEqualTo(DossierStatus.RECEIVED);
+		assertThat(resumed.getStatus()).isEqualTo(DossierStatus.IN_PROCESS);
 		var history = TestUsers.as(users, "congdan.demo", () -> intake.history(resumed.getId()));
 		assertThat(history).extracting(HistoryEntry::action)
 			.containsSubsequence("SUBMITTED", "RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENTED");
@@ -181,13 +184,27 @@ class DossierIntegrationTests {
 	}
 
 	@Test
-	void theResultIsDownloadedAndRated() throws Exception {
+	void theDossierGoesThroughItsStepsAndTheSignedResultIsDownloadedAndRated() throws Exception {
 		Dossier submitted = submit(completeDraft("congdan2.demo", "2.000635"));
 		Dossier received = TestUsers.as(users, "motcua.tamanhnam", () -> processing.receive(submitted.getId(), submitted.getVersion()));
-		byte[] result = TestFiles.pdf("Bản sao trích lục khai sinh");
+		assertThat(received.getStatus()).isEqualTo(DossierStatus.IN_PROCESS);
+		assertThat(TestUsers.as(users, "motcua.tamanhnam", () -> processing.documents(received.getId())))
+			.extracting(DossierDocument::formCode)
+			.containsExactly("MAU_01");
+		Dossier examined = TestUsers.as(users, "chuyenvien.tamanhnam", () -> {
+			assertThat(processing.allowedActions(received.getId())).contains(DossierProcessing.Action.FORWARD)
+				.doesNotContain(DossierProcessing.Action.APPROVE, DossierProcessing.Action.RECEIVE);
+			Dossier claimed = processing.claim(received.getId(), received.getVersion());
+			return processing.forward(claimed.getId(), claimed.getVersion(), "Hồ sơ hợp lệ, đề nghị cấp bản sao");
+		});
+		assertThat(examined.getStatus()).isEqualTo(DossierStatus.AWAITING_APPROVAL);
 		Dossier ready = TestUsers.as(users, "lanhdao.tamanhnam",
-				() -> processing.issueResult(received.getId(), received.getVersion(), result, "ban-sao-trich-luc.pdf"));
+				() -> processing.approve(examined.getId(), examined.getVersion(), "Đồng ý"));
 		assertThat(ready.getStatus()).isEqualTo(DossierStatus.RESULT_READY);
+		var steps = TestUsers.as(users, "lanhdao.tamanhnam", () -> processing.steps(ready.getId()));
+		assertThat(steps).extracting(DossierStep::name).containsExactly("Thẩm định hồ sơ", "Lãnh đạo phê duyệt");
+		assertThat(steps).extracting(DossierStep::assignee).containsExactly("chuyenvien.tamanhnam", "lanhdao.tamanhnam");
+		assertThat(steps).allSatisfy(step -> assertThat(step.outcome()).isIn(DossierStep.Outcome.EARLY, DossierStep.Outcome.ON_TIME));
 		byte[] downloaded = TestUsers.as(users, "congdan2.demo", () -> {
 			try (var in = intake.result(ready.getId())) {
 				return in.readAllBytes();
@@ -196,7 +213,14 @@ class DossierIntegrationTests {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		});
-		assertThat(downloaded).isEqualTo(result);
+		assertThat(signatures.verify(downloaded)).singleElement().satisfies(check -> {
+			assertThat(check.valid()).isTrue();
+			assertThat(check.signerName()).contains("Tam Anh Nam");
+		});
+		TestUsers.run(users, "congdan2.demo", () -> processing.returnedOnline(ready.getId()));
+		Dossier returned = TestUsers.as(users, "congdan2.demo", () -> intake.mine(ready.getId()));
+		assertThat(returned.getStatus()).isEqualTo(DossierStatus.RETURNED);
+		assertThat(returned.getLate()).isFalse();
 		TestUsers.run(users, "congdan2.demo", () -> intake.rate(ready.getId(), Rating.Score.SATISFIED, "Nhanh, gọn"));
 		assertThat(TestUsers.as(users, "congdan2.demo", () -> intake.rating(ready.getId()))).get()
 			.extracting(Rating::score)

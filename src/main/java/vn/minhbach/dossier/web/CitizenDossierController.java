@@ -29,6 +29,7 @@ import vn.minhbach.catalog.Procedure;
 import vn.minhbach.dossier.Attachment;
 import vn.minhbach.dossier.Dossier;
 import vn.minhbach.dossier.DossierIntake;
+import vn.minhbach.dossier.DossierProcessing;
 import vn.minhbach.dossier.DossierStatus;
 import vn.minhbach.dossier.Payments;
 import vn.minhbach.dossier.Rating;
@@ -55,9 +56,13 @@ class CitizenDossierController {
 
 	private final vn.minhbach.catalog.ProcedureCatalog catalog;
 
+	private final DossierProcessing processing;
+
 	CitizenDossierController(DossierIntake intake, Payments payments, OrganizationDirectory organization,
-			org.springframework.context.MessageSource messages, vn.minhbach.catalog.ProcedureCatalog catalog) {
+			org.springframework.context.MessageSource messages, vn.minhbach.catalog.ProcedureCatalog catalog,
+			DossierProcessing processing) {
 		this.catalog = catalog;
+		this.processing = processing;
 		this.intake = intake;
 		this.payments = payments;
 		this.organization = organization;
@@ -291,6 +296,7 @@ class CitizenDossierController {
 	@GetMapping("/{id}/result")
 	ResponseEntity<InputStreamResource> result(@PathVariable Long id) {
 		Dossier dossier = intake.mine(id);
+		processing.returnedOnline(id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
