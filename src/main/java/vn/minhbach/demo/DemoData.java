@@ -53,12 +53,20 @@ class DemoData implements ApplicationRunner {
 
 	private final CatalogImport catalog;
 
+	private final vn.minhbach.catalog.ProcedureCatalog procedures;
+
 	private final DatabaseMode database;
 
 	private final DemoDataProperties properties;
 
+	/** The commune's civil-status procedures (hộ tịch), handled by the Tư pháp – Hộ tịch department. */
+	static final List<String> CIVIL_STATUS = List.of("1.001193", "1.000656", "1.000894", "1.001022", "1.004859", "1.004873",
+			"2.000635", "1.004884");
+
 	DemoData(OrganizationDirectory directory, OrganizationAdministration organization, StaffAdministration staff,
-			CitizenRegistration citizens, CatalogImport catalog, DatabaseMode database, DemoDataProperties properties) {
+			CitizenRegistration citizens, CatalogImport catalog, vn.minhbach.catalog.ProcedureCatalog procedures,
+			DatabaseMode database, DemoDataProperties properties) {
+		this.procedures = procedures;
 		this.directory = directory;
 		this.organization = organization;
 		this.staff = staff;
@@ -188,6 +196,14 @@ class DemoData implements ApplicationRunner {
 		if (!communeReport.ok() || !provinceReport.ok()) {
 			throw new IllegalStateException("The catalog seed does not import: " + communeReport.problems()
 					+ provinceReport.problems());
+		}
+		// civil-status procedures are examined by the civil-status officer's department
+		Long civilStatus = communeDepartments.get("TPHT").getId();
+		for (String code : CIVIL_STATUS) {
+			procedures.publishedByCode(code)
+				.filter(procedure -> procedure.getAgencyId().equals(commune.getId()))
+				.ifPresent(procedure -> procedures.defineWorkflow(procedure.getId(), procedure.getVersion(),
+						vn.minhbach.catalog.WorkflowStep.defaultFor(procedure.getProcessingTime(), civilStatus)));
 		}
 		log.info("Demo data loaded: 18 units, 3 agencies, {} staff accounts, 2 citizens, {} procedures",
 				DemoAccounts.STAFF.size() * 2 + 1, communeReport.created() + provinceReport.created());

@@ -72,10 +72,14 @@ public class DossierIntake {
 
 	private final org.springframework.beans.factory.ObjectProvider<DossierClock> dossierClock;
 
+	private final DossierRecords records;
+
 	DossierIntake(Dossiers dossiers, ProcedureCatalog catalog, AccountDirectory accounts,
 			OrganizationDirectory organization, FileStore files, WorkingCalendar calendar, DossierNotices notices,
-			AuditLog audit, Clock clock, org.springframework.beans.factory.ObjectProvider<DossierClock> dossierClock) {
+			AuditLog audit, Clock clock, org.springframework.beans.factory.ObjectProvider<DossierClock> dossierClock,
+			DossierRecords records) {
 		this.dossierClock = dossierClock;
+		this.records = records;
 		this.dossiers = dossiers;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -341,6 +345,25 @@ public class DossierIntake {
 			throw new NotFoundException("error.notFound.result");
 		}
 		return files.open(dossier.getResultSha256());
+	}
+
+	/** The signed notices and the result the agency issued for the applicant's dossier (receipt, requests, result). */
+	@Transactional(readOnly = true)
+	public List<DossierDocument> documents(Long id) {
+		return records.documents(mine(id).getId()).stream().filter(DossierDocument::visibleToApplicant).toList();
+	}
+
+	/** One of those documents. */
+	@Transactional(readOnly = true)
+	public DossierDocument document(Long id, long documentId) {
+		return documents(id).stream()
+			.filter(d -> d.id() == documentId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("error.notFound.file"));
+	}
+
+	public InputStream open(DossierDocument document) {
+		return files.open(document.sha256());
 	}
 
 	/** One of the dossier's own attachments, for the applicant to look at again. */

@@ -230,20 +230,55 @@ public class DossierProcessing {
 	}
 
 	/**
+	 * What is wrong with a dossier about to be registered at the desk: the applicant's name, ID
+	 * and phone, the declaration (the procedure's e-form, typed from the paper form), and a scan
+	 * for every required paper. Keys are field paths ({@code applicant.fullName},
+	 * {@code section.0.field}, {@code paper.2}); values are message keys.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> checkInPerson(Long procedureId, Applicant applicant, FormAnswers answers,
+			Set<Integer> scannedPapers) {
+		Procedure procedure = catalog.published(procedureId);
+		Map<String, String> errors = new java.util.LinkedHashMap<>();
+		if (applicant.fullName() == null || applicant.fullName().isBlank()) {
+			errors.put("applicant.fullName", "error.dossier.applicantName");
+		}
+		if (applicant.citizenId() != null && !vn.minhbach.shared.CitizenId.isValid(applicant.citizenId())) {
+			errors.put("applicant.citizenId", "error.citizenId");
+		}
+		if (applicant.phone() != null && vn.minhbach.shared.PhoneNumber.parseOrNull(applicant.phone()) == null) {
+			errors.put("applicant.phone", "error.phone");
+		}
+		if (applicant.email() != null && !applicant.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			errors.put("applicant.email", "error.email");
+		}
+		errors.putAll(procedure.getFormSchema().validate(answers, null, today()));
+		for (int i = 0; i < procedure.getPapers().size(); i++) {
+			if (procedure.getPapers().get(i).fileRequiredOnline() && !scannedPapers.contains(i)) {
+				errors.put("paper." + i, "dossier.papers.missing");
+			}
+		}
+		return errors;
+	}
+
+	/**
 	 * Registers a dossier brought to the desk in person, with scanned papers. Filed at the desk of
 	 * another agency than the competent one (allowed anywhere in the province since 2025), it is
-	 * routed to the competent agency's desk; otherwise it is received at once.
+	 * routed to the competent agency's desk; otherwise it is received at once, with its receipt.
 	 */
 	@Transactional
-	public Dossier registerInPerson(Long receivingAgency, Long procedureId, Applicant applicant, FormAnswers answers,
+	public Dossier registerInPerson(Long receivingAgency, Long procedureId, Applicant applicant, FormAnswers typed,
 			List<ScannedPaper> papers) {
 		Access.require(receivingAgency, Role.RECEPTION);
 		Procedure procedure = catalog.published(procedureId);
+		FormAnswers answers = typed.completedFor(procedure.getFormSchema(), profileOf(applicant));
+		Set<Integer> scanned = new java.util.HashSet<>();
+		papers.forEach(paper -> scanned.add(paper.paperIndex()));
+		if (!checkInPerson(procedureId, applicant, answers, scanned).isEmpty()) {
+			throw new BusinessRuleViolation("error.dossier.incomplete");
+		}
 		Account officer = accounts.current();
 		Instant now = clock.instant();
-		if (applicant.fullName() == null || applicant.fullName().isBlank()) {
-			throw new BusinessRuleViolation("error.dossier.applicantName");
-		}
 		Dossier dossier = Dossier.inPerson(procedure.getId(), procedure.getCode(), procedure.getName(),
 				procedure.getAgencyId(), receivingAgency, procedure.getProcessingTime(), procedure.inPersonFee().orElse(null),
 				applicant, answers, now);
@@ -267,11 +302,22 @@ public class DossierProcessing {
 			.detail("code", code)
 			.detail("competentAgency", procedure.getAgencyId()));
 		if (!procedure.getAgencyId().equals(receivingAgency)) {
-			dossiers.record(saved.getId(), "ROUTED", null, null, officer.getUsername(), officer.getFullName(), null, true);
+			dossiers.record(saved.getId(), "ROUTED", null, null, officer.getUsername(), officer.getFullName(),
+					organization.agency(procedure.getAgencyId()).getName(), true);
 			notices.tell(saved, "SUBMITTED", 0, null);
 			return saved;
 		}
 		return receive(saved.getId(), saved.getVersion());
+	}
+
+	private static Map<String, String> profileOf(Applicant applicant) {
+		Map<String, String> profile = new java.util.HashMap<>();
+		profile.put("fullName", applicant.fullName());
+		profile.put("citizenId", applicant.citizenId());
+		profile.put("phone", applicant.phone());
+		profile.put("email", applicant.email());
+		profile.put("address", applicant.address());
+		return profile;
 	}
 
 	/** A paper scanned at the desk. */
@@ -519,6 +565,9 @@ public class DossierProcessing {
 	@Transactional
 	public Dossier returnResult(Long id, int seenVersion) {
 		Dossier dossier = current(id, seenVersion, Role.RECEPTION);
+		if (dossier.getPaymentStatus() == PaymentStatus.UNPAID) {
+			throw new BusinessRuleViolation("error.dossier.feeUnpaid");
+		}
 		return close(dossier, Dossier.SubmissionChannel.IN_PERSON, accounts.current().getUsername(),
 				accounts.current().getFullName());
 	}
@@ -625,6 +674,10 @@ public class DossierProcessing {
 			.orElseThrow(() -> new NotFoundException("error.notFound.file"));
 	}
 
+	public String mediaType(DossierDocument document) {
+		return files.mediaType(document.sha256()).orElse("application/octet-stream");
+	}
+
 	public java.io.InputStream open(DossierDocument document) {
 		return files.open(document.sha256());
 	}
@@ -672,7 +725,7 @@ public class DossierProcessing {
 	}
 
 	private Dossier current(Long id, int seenVersion, Role... roles) {
-		Dossier dossier = dossiers.byId(id)
+		Dossier dossier = dossiers.byIdForUpdate(id)
 			.filter(d -> d.getStatus() != DossierStatus.DRAFT)
 			.orElseThrow(() -> new NotFoundException("error.notFound.dossier"));
 		Access.require(dossier.getAgencyId(), roles);
@@ -683,6 +736,7 @@ public class DossierProcessing {
 	}
 
 	private Dossier currentFor(Long id, int seenVersion, Action action) {
+		dossiers.byIdForUpdate(id);
 		Dossier dossier = dossier(id);
 		if (dossier.getVersion() != seenVersion) {
 			throw new ConcurrentChange("dossier " + id);
@@ -747,7 +801,8 @@ public class DossierProcessing {
 		return Access.actorName();
 	}
 
-	private LocalDate today() {
+	/** Today in the agency's calendar. */
+	public LocalDate today() {
 		return calendar.today();
 	}
 

@@ -25,10 +25,13 @@ public class DossierTracking {
 
 	private final OrganizationDirectory organization;
 
+	private final DossierRecords records;
+
 	private final Clock clock;
 
-	DossierTracking(Dossiers dossiers, OrganizationDirectory organization, Clock clock) {
+	DossierTracking(Dossiers dossiers, DossierRecords records, OrganizationDirectory organization, Clock clock) {
 		this.dossiers = dossiers;
+		this.records = records;
 		this.organization = organization;
 		this.clock = clock;
 	}
@@ -59,6 +62,12 @@ public class DossierTracking {
 			.toList();
 		return new TrackingView(dossier.getCode(), dossier.getProcedureName(),
 				organization.agency(dossier.getAgencyId()).getName(), dossier.getApplicant().maskedName(), dossier.getStatus(),
-				dossier.getSubmittedAt(), dossier.getReceivedAt(), dossier.getDueDate(), dossier.getReturnedAt(), steps);
+				dossier.getSubmittedAt(), dossier.getReceivedAt(), dossier.getDueDate(), dossier.getReturnedAt(), steps,
+				records.steps(dossier.getId())
+					.stream()
+					.map(step -> new TrackingView.Handover(step.name(),
+							step.departmentId() == null ? null : organization.department(step.departmentId()).getName(),
+							step.startedAt(), step.finishedAt(), step.dueDate(), step.status(), step.outcome()))
+					.toList());
 	}
 }

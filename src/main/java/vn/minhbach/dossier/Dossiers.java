@@ -121,6 +121,14 @@ class Dossiers {
 		return jdbc.sql("select * from dossier where id = :id").param("id", id).query(this::map).optional();
 	}
 
+	/**
+	 * Loads a dossier and locks its row until the transaction ends, so that two officers acting at
+	 * once are served one after the other: the second sees the first one's version and is refused.
+	 */
+	Optional<Dossier> byIdForUpdate(Long id) {
+		return jdbc.sql("select * from dossier where id = :id for update").param("id", id).query(this::map).optional();
+	}
+
 	Optional<Dossier> byCode(String code) {
 		return jdbc.sql("select * from dossier where code = :code").param("code", code).query(this::map).optional();
 	}

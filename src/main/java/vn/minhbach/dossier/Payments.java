@@ -220,7 +220,7 @@ public class Payments {
 	 */
 	@Transactional
 	public Payment recordAtDesk(Long dossierId, int seenVersion) {
-		Dossier dossier = dossiers.byId(dossierId)
+		Dossier dossier = dossiers.byIdForUpdate(dossierId)
 			.filter(d -> d.getStatus() != DossierStatus.DRAFT)
 			.orElseThrow(() -> new NotFoundException("error.notFound.dossier"));
 		vn.minhbach.shared.Access.require(dossier.getAgencyId(), vn.minhbach.shared.Role.RECEPTION);

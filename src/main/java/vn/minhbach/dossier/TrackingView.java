@@ -16,10 +16,18 @@ import java.util.List;
  * @param receivedAt when the desk accepted it
  * @param dueDate the appointment date for the result
  * @param returnedAt when the result was returned
- * @param steps the visible steps, with dates and the department or role that acted (no personal names)
+ * @param steps the visible events, with dates (no personal names)
+ * @param handovers the process-control sheet without names: each step, when it was handed over and
+ * finished, its deadline and whether it was on time
  */
 public record TrackingView(String code, String procedureName, String agencyName, String applicant, DossierStatus status,
-		Instant submittedAt, Instant receivedAt, LocalDate dueDate, Instant returnedAt, List<Step> steps) {
+		Instant submittedAt, Instant receivedAt, LocalDate dueDate, Instant returnedAt, List<Step> steps,
+		List<Handover> handovers) {
+
+	/** One row of the public control sheet. */
+	public record Handover(String name, String department, Instant startedAt, Instant finishedAt, LocalDate dueDate,
+			DossierStep.Status status, DossierStep.Outcome outcome) {
+	}
 
 	/** One step of the public timeline. */
 	public record Step(Instant at, String action, DossierStatus toStatus) {

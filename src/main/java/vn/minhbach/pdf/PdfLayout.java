@@ -84,9 +84,12 @@ public final class PdfLayout implements AutoCloseable {
 				new Line(parentAgency == null ? "" : parentAgency.toUpperCase(), regular, 10),
 				new Line(agency.toUpperCase(), bold, 10), new Line("–––––––", regular, 10),
 				new Line(number == null ? "" : number, regular, 10)));
+		String motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+		String slogan = "Độc lập - Tự do - Hạnh phúc";
 		float rightBottom = column(startY, margin + left, width - left,
-				List.of(new Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 10),
-						new Line("Độc lập – Tự do – Hạnh phúc", bold, 10.5f), new Line("–––––––––––––––", regular, 10),
+				List.of(new Line(motto, bold, fitting(motto, bold, 12, width - left - 4)),
+						new Line(slogan, bold, fitting(slogan, bold, 13, width - left - 4)),
+						new Line("–––––––––––––––", regular, 10),
 						new Line(placeAndDate == null ? "" : placeAndDate, italic, 10)));
 		y = Math.min(leftBottom, rightBottom) - 8;
 		return this;
@@ -221,6 +224,17 @@ public final class PdfLayout implements AutoCloseable {
 			lines.add(line.toString());
 		}
 		return lines;
+	}
+
+	/** The largest size up to {@code max} at which the text fits on one line of the width (national headers never wrap). */
+	private static float fitting(String text, PDFont font, float max, float width) {
+		try {
+			float atOne = font.getStringWidth(text) / 1000;
+			return Math.min(max, (float) Math.floor(width / atOne * 10) / 10);
+		}
+		catch (java.io.IOException ex) {
+			return max;
+		}
 	}
 
 	private record Line(String text, PDFont font, float size) {

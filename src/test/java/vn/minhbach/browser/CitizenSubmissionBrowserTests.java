@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -124,43 +122,5 @@ class CitizenSubmissionBrowserTests extends BrowserTestSupport {
 		navigateBy(By.linkText("Tiếp tục khai (bản nháp)"));
 		navigateBy(By.cssSelector("a[aria-label^='Thay đổi mục Người']"));
 		assertThat(driver.findElement(By.id("i0-address")).getAttribute("value")).isEqualTo("Thôn Phước Lộc, xã Tam Anh Nam");
-	}
-
-	/** Fills every required field still empty on the page with a valid value of its type. */
-	void fillRequiredFields() {
-		JavascriptExecutor js = (JavascriptExecutor) driver;
-		for (WebElement input : driver.findElements(By.cssSelector("main form input[required][data-type], main form textarea[required]"))) {
-			if (!input.getAttribute("value").isBlank()) {
-				continue;
-			}
-			String type = input.getTagName().equals("textarea") ? "textarea" : input.getAttribute("data-type");
-			switch (type) {
-				case "date" -> js.executeScript("arguments[0].value = '1990-05-12';", input);
-				case "citizenId" -> input.sendKeys("049090001234");
-				case "phone" -> input.sendKeys("0905123456");
-				case "email" -> input.sendKeys("congdan.demo@minhbach.local");
-				case "number" -> input.sendKeys("1");
-				default -> input.sendKeys("Thử nghiệm");
-			}
-		}
-		for (WebElement fieldset : driver.findElements(By.cssSelector("main form fieldset"))) {
-			List<WebElement> radios = fieldset.findElements(By.cssSelector("input[type=radio]"));
-			boolean required = !fieldset.findElements(By.cssSelector("legend .text-danger")).isEmpty();
-			if (required && !radios.isEmpty() && radios.stream().noneMatch(WebElement::isSelected)) {
-				click(By.id(radios.get(0).getAttribute("id")));
-			}
-		}
-		for (WebElement box : driver.findElements(By.cssSelector("main form input[type=checkbox][required]"))) {
-			if (!box.isSelected()) {
-				box.sendKeys(Keys.SPACE);
-			}
-		}
-	}
-
-	void submitWith(String action) {
-		By button = By.cssSelector("main form button[name=action][value=" + action + "]");
-		assertThat(driver.findElements(button)).as("a '%s' button on %s: %s", action, driver.getCurrentUrl(),
-				driver.findElement(By.tagName("main")).getText()).isNotEmpty();
-		navigateBy(button);
 	}
 }

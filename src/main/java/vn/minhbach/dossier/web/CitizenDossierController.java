@@ -192,6 +192,18 @@ class CitizenDossierController {
 			.body(new InputStreamResource(intake.open(file)));
 	}
 
+	@GetMapping("/{id}/documents/{document}")
+	ResponseEntity<InputStreamResource> document(@PathVariable Long id, @PathVariable long document) {
+		var found = intake.document(id, document);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(found.fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(intake.open(found)));
+	}
+
 	@GetMapping("/{id}/review")
 	String review(@PathVariable Long id, Model model) {
 		Dossier dossier = intake.mine(id);
@@ -242,6 +254,7 @@ class CitizenDossierController {
 		model.addAttribute("history", intake.history(id));
 		model.addAttribute("messages", intake.messages(id));
 		model.addAttribute("attachments", intake.attachments(id));
+		model.addAttribute("documents", intake.documents(id));
 		model.addAttribute("payments", payments.of(id));
 		model.addAttribute("rating", intake.rating(id).orElse(null));
 		model.addAttribute("scores", Rating.Score.values());
