@@ -1,8 +1,9 @@
 /**
  * The web shell: the public layout's agency header and footer, the home, about and contact
- * pages, the staff workspace with its role-based navigation and dashboard, and the switch
+ * pages, the staff workspace with its role-based navigation and dashboard (the one-stop queues
+ * at a glance), and the switch
  * between agencies for staff who work for several.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "identity", "calendar", "audit" })
+		allowedDependencies = { "shared", "organization", "identity", "calendar", "audit", "dossier" })
 package vn.minhbach.site;

@@ -24,8 +24,11 @@ class WorkspaceController {
 
 	private final WorkingCalendar calendar;
 
+	private final vn.minhbach.dossier.DossierQueue queue;
+
 	WorkspaceController(Workspace workspace, OrganizationDirectory organization, AccountDirectory accounts,
-			WorkingCalendar calendar) {
+			WorkingCalendar calendar, vn.minhbach.dossier.DossierQueue queue) {
+		this.queue = queue;
 		this.workspace = workspace;
 		this.organization = organization;
 		this.accounts = accounts;
@@ -39,6 +42,10 @@ class WorkspaceController {
 			model.addAttribute("agency", organization.agency(agencyId));
 			model.addAttribute("departments", organization.departments(agencyId));
 			model.addAttribute("staffCount", accounts.staffOf(agencyId, null).size());
+			if (vn.minhbach.shared.Access.hasAny(agencyId, vn.minhbach.shared.Role.RECEPTION,
+					vn.minhbach.shared.Role.SPECIALIST, vn.minhbach.shared.Role.LEADER, vn.minhbach.shared.Role.AGENCY_ADMIN)) {
+				model.addAttribute("queues", queue.counts(agencyId));
+			}
 		}
 		var today = calendar.today();
 		model.addAttribute("today", today);
