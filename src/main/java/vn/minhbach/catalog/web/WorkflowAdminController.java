@@ -137,7 +137,7 @@ class WorkflowAdminController {
 		List<ErrorLink> links = new ArrayList<>();
 		for (ObjectError error : result.getAllErrors()) {
 			String text = messages.getMessage(error, locale);
-			if (error instanceof FieldError field && field.getField().startsWith("steps[")) {
+			if (error instanceof FieldError field && field.getField().matches("steps\\[\\d+]\\.\\w+")) {
 				String path = field.getField();
 				int row = Integer.parseInt(path.substring(6, path.indexOf(']')));
 				String column = path.substring(path.indexOf("].") + 2);
