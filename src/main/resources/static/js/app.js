@@ -17,6 +17,27 @@
       event.preventDefault();
     }
   });
+  // The workflow editor adds up the steps' working days as they are typed (the server checks again on save).
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (!input.classList || !input.classList.contains('share-days') || !input.form) {
+      return;
+    }
+    var total = 0;
+    input.form.querySelectorAll('.share-days').forEach(function (field) {
+      var days = parseInt(field.value, 10);
+      total += isNaN(days) || days < 0 ? 0 : days;
+    });
+    var shown = input.form.querySelector('[data-share-total]');
+    var limit = input.form.querySelector('[data-limit]');
+    var over = input.form.querySelector('[data-share-over]');
+    if (shown) {
+      shown.textContent = total;
+    }
+    if (limit && over) {
+      over.hidden = total <= parseInt(limit.getAttribute('data-limit'), 10);
+    }
+  });
   // Focus the error summary so screen readers announce it.
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.querySelector('.error-summary');

@@ -8,8 +8,8 @@ import java.util.List;
  * researched ({@code code, name, field, level, processingTime, fees, papers, result,
  * conditions, legalBasis, implementingAgency, channels, source, note, onlineLevel}) plus the
  * product's own fields ({@code formSchema, published, adminNote}, {@code dayCount} in the
- * processing time, {@code appliesTo} on fees, {@code required} on papers). Export writes it;
- * import reads it and the seed is written in it.
+ * processing time, {@code appliesTo} on fees, {@code required} on papers, the optional
+ * {@code workflow}). Export writes it; import reads it and the seed is written in it.
  */
 public final class CatalogFile {
 
@@ -20,7 +20,17 @@ public final class CatalogFile {
 	public record Entry(String code, String name, String field, String level, Time processingTime, List<FeeEntry> fees,
 			List<PaperEntry> papers, String result, String conditions, List<String> legalBasis, String implementingAgency,
 			List<String> channels, Object source, String note, String onlineLevel, FormSchema formSchema, Boolean published,
-			String adminNote) {
+			String adminNote, List<StepEntry> workflow) {
+	}
+
+	/**
+	 * One step of the workflow template. The department is named by its code, not its id, so
+	 * that the file moves between installations; no department: anyone with the role.
+	 *
+	 * @param role SPECIALIST or LEADER
+	 * @param kind PROCESS or APPROVAL (the last step)
+	 */
+	public record StepEntry(String name, String role, String department, Integer shareDays, String kind) {
 	}
 
 	/** Processing time; {@code workingDays} may be null in researched data. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.minhbach.audit.AuditLog;
 import vn.minhbach.audit.AuditRecord;
 import vn.minhbach.catalog.importing.DefaultForms;
+import vn.minhbach.organization.Department;
+import vn.minhbach.organization.OrganizationDirectory;
 import vn.minhbach.shared.Access;
 import vn.minhbach.shared.BusinessRuleViolation;
 import vn.minhbach.shared.Role;
@@ -30,7 +35,8 @@ import vn.minhbach.shared.Role;
  * Imports and exports an agency's catalog in the {@link CatalogFile} format. An import is all or
  * nothing: every entry is checked first, and a file with any bad entry changes nothing and
  * reports every problem. Existing procedures are matched by code (or by name when the code is
- * unknown) and updated; the others are created.
+ * unknown) and updated; the others are created. An entry's workflow names departments by code,
+ * looked up in the importing agency; an entry without a workflow leaves the procedure's as it is.
  */
 @Service
 public class CatalogImport {
@@ -45,9 +51,15 @@ public class CatalogImport {
 
 	private final AuditLog audit;
 
-	CatalogImport(ProcedureCatalog catalog, AuditLog audit) {
+	private final OrganizationDirectory organization;
+
+	private final MessageSource messages;
+
+	CatalogImport(ProcedureCatalog catalog, AuditLog audit, OrganizationDirectory organization, MessageSource messages) {
 		this.catalog = catalog;
 		this.audit = audit;
+		this.organization = organization;
+		this.messages = messages;
 	}
 
 	/** The outcome of an import. */
@@ -107,7 +119,7 @@ public class CatalogImport {
 					entry.result(), entry.conditions(), entry.legalBasis(), entry.implementingAgency(), entry.channels(),
 					entry.source(), entry.note(), entry.onlineLevel() != null ? entry.onlineLevel() : s.onlineLevel(),
 					entry.formSchema() != null ? entry.formSchema() : s.formSchema(), entry.published(),
-					note.length() == 0 ? entry.adminNote() : note.toString()));
+					note.length() == 0 ? entry.adminNote() : note.toString(), entry.workflow()));
 		}
 		return result;
 	}
@@ -122,10 +134,16 @@ public class CatalogImport {
 		Access.require(agencyId, Role.AGENCY_ADMIN);
 		List<String> problems = new ArrayList<>();
 		Map<Integer, ProcedureDetails> converted = new LinkedHashMap<>();
+		Map<Integer, List<WorkflowStep>> workflows = new HashMap<>();
+		Map<String, Long> departments = departmentIdsByCode(agencyId);
 		for (int i = 0; i < entries.size(); i++) {
 			CatalogFile.Entry entry = entries.get(i);
 			try {
-				converted.put(i, details(entry));
+				ProcedureDetails details = details(entry);
+				if (entry.workflow() != null) {
+					workflows.put(i, workflow(entry.workflow(), departments, new Procedure(agencyId, details)));
+				}
+				converted.put(i, details);
 			}
 			catch (RuntimeException ex) {
 				problems.add("#" + (i + 1) + " " + (entry.name() == null ? "" : entry.name()) + ": " + describe(ex));
@@ -153,6 +171,10 @@ public class CatalogImport {
 			else {
 				created++;
 			}
+			List<WorkflowStep> workflow = workflows.get(item.getKey());
+			if (workflow != null) {
+				saved = catalog.defineWorkflow(saved.getId(), saved.getVersion(), workflow);
+			}
 			boolean shouldPublish = entry.published() != null ? entry.published() : publish;
 			if (shouldPublish && !saved.isPublished()) {
 				catalog.publish(saved.getId());
@@ -169,7 +191,12 @@ public class CatalogImport {
 	/** The agency's catalog in the exchange format. */
 	@Transactional(readOnly = true)
 	public String export(Long agencyId) {
-		List<CatalogFile.Entry> entries = catalog.ofAgency(agencyId).stream().map(CatalogImport::entry).toList();
+		Map<Long, String> departmentCodes = new HashMap<>();
+		organization.departments(agencyId).forEach(department -> departmentCodes.put(department.getId(), department.getCode()));
+		List<CatalogFile.Entry> entries = catalog.ofAgency(agencyId)
+			.stream()
+			.map(procedure -> entry(procedure, departmentCodes))
+			.toList();
 		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(entries);
 	}
 
@@ -201,7 +228,57 @@ public class CatalogImport {
 				entry.legalBasis(), schema, adminNote, entry.source() == null ? null : String.valueOf(entry.source()));
 	}
 
-	static CatalogFile.Entry entry(Procedure p) {
+	/**
+	 * The steps of an entry's workflow, checked against the procedure they are for (the rules
+	 * of {@link Procedure#defineWorkflow}); departments are looked up by code.
+	 */
+	static List<WorkflowStep> workflow(List<CatalogFile.StepEntry> entries, Map<String, Long> departmentsByCode,
+			Procedure procedure) {
+		List<WorkflowStep> steps = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			CatalogFile.StepEntry step = entries.get(i);
+			int number = i + 1;
+			if (step == null || step.name() == null || step.name().isBlank()) {
+				throw new BusinessRuleViolation("error.workflow.stepName", number);
+			}
+			Long department = null;
+			if (step.department() != null && !step.department().isBlank()) {
+				department = departmentsByCode.get(step.department().strip().toUpperCase(Locale.ROOT));
+				if (department == null) {
+					throw new BusinessRuleViolation("error.workflow.unknownDepartment", number, step.department().strip());
+				}
+			}
+			steps.add(new WorkflowStep(step.name().strip(), named(Role.class, step.role(), "error.workflow.role", number),
+					department, step.shareDays() == null ? 0 : step.shareDays(),
+					named(WorkflowStep.Kind.class, step.kind(), "error.workflow.kind", number)));
+		}
+		procedure.defineWorkflow(steps);
+		return steps;
+	}
+
+	private static <E extends Enum<E>> E named(Class<E> type, String name, String problem, int number) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BusinessRuleViolation(problem, number);
+		}
+	}
+
+	private Map<String, Long> departmentIdsByCode(Long agencyId) {
+		Map<String, Long> byCode = new HashMap<>();
+		for (Department department : organization.departments(agencyId)) {
+			if (department.getCode() != null) {
+				byCode.putIfAbsent(department.getCode().strip().toUpperCase(Locale.ROOT), department.getId());
+			}
+		}
+		return byCode;
+	}
+
+	static CatalogFile.Entry entry(Procedure p, Map<Long, String> departmentCodes) {
 		ProcedureDetails d = p.details();
 		return new CatalogFile.Entry(d.code(), d.name(), d.field(), d.level().name(),
 				new CatalogFile.Time(d.processingTime().days(), d.processingTime().dayCount().name(), d.processingTime().note()),
@@ -213,7 +290,14 @@ public class CatalogImport {
 					.toList(),
 				d.result(), d.conditions(), d.legalBasis(), d.implementingAgency(),
 				d.channels().stream().map(Enum::name).sorted().toList(), d.source(), null, d.onlineLevel().name(),
-				d.formSchema(), p.isPublished(), d.adminNote());
+				d.formSchema(), p.isPublished(), d.adminNote(),
+				p.getWorkflow().isEmpty() ? null
+						: p.getWorkflow()
+							.stream()
+							.map(step -> new CatalogFile.StepEntry(step.name(), step.role().name(),
+									step.departmentId() == null ? null : departmentCodes.get(step.departmentId()),
+									step.shareDays(), step.kind().name()))
+							.toList());
 	}
 
 	private static Set<Channel> channels(List<String> names, OnlineLevel online) {
@@ -298,9 +382,11 @@ public class CatalogImport {
 		}).toList();
 	}
 
-	private static String describe(RuntimeException ex) {
+	/** A problem in the words of the person importing (rules broken are looked up in the message bundle). */
+	private String describe(RuntimeException ex) {
 		if (ex instanceof BusinessRuleViolation violation) {
-			return violation.messageKey();
+			return messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(),
+					LocaleContextHolder.getLocale());
 		}
 		return ex.getMessage();
 	}

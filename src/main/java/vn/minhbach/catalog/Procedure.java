@@ -117,13 +117,19 @@ public class Procedure {
 	}
 
 	/**
-	 * Replaces the workflow template: steps in order, the last being the approval; their shares
-	 * may not add up to more than the processing time.
+	 * Replaces the workflow template: steps in order, each handled by one of
+	 * {@link WorkflowStep#ROLES}, the last being the approval; their shares may not add up to
+	 * more than the processing time. No steps: the default template applies again.
 	 */
 	public void defineWorkflow(List<WorkflowStep> steps) {
 		if (steps.isEmpty()) {
 			this.workflow = List.of();
 			return;
+		}
+		for (int i = 0; i < steps.size(); i++) {
+			if (!WorkflowStep.ROLES.contains(steps.get(i).role())) {
+				throw new BusinessRuleViolation("error.workflow.role", i + 1);
+			}
 		}
 		if (steps.get(steps.size() - 1).kind() != WorkflowStep.Kind.APPROVAL
 				|| steps.stream().filter(step -> step.kind() == WorkflowStep.Kind.APPROVAL).count() != 1) {

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.minhbach.audit.AuditLog;
 import vn.minhbach.audit.AuditRecord;
+import vn.minhbach.organization.Department;
+import vn.minhbach.organization.OrganizationDirectory;
 import vn.minhbach.shared.Access;
 import vn.minhbach.shared.DataErrors;
 import vn.minhbach.shared.BusinessRuleViolation;
@@ -28,10 +30,13 @@ public class ProcedureCatalog {
 
 	private final Clock clock;
 
-	ProcedureCatalog(Procedures procedures, AuditLog audit, Clock clock) {
+	private final OrganizationDirectory organization;
+
+	ProcedureCatalog(Procedures procedures, AuditLog audit, Clock clock, OrganizationDirectory organization) {
 		this.procedures = procedures;
 		this.audit = audit;
 		this.clock = clock;
+		this.organization = organization;
 	}
 
 	@Transactional(readOnly = true)
@@ -126,12 +131,22 @@ public class ProcedureCatalog {
 		return saved;
 	}
 
-	/** Replaces the workflow template of a procedure (its agency's administrator). */
+	/**
+	 * Replaces the workflow template of a procedure (its agency's administrator); a step's
+	 * department must be one of the procedure's agency. No steps: back to the default template.
+	 */
 	@Transactional
 	public Procedure defineWorkflow(Long id, int seenVersion, List<WorkflowStep> steps) {
 		Procedure procedure = forEditing(id);
 		if (procedure.getVersion() != seenVersion) {
 			throw new vn.minhbach.shared.ConcurrentChange("procedure " + id);
+		}
+		List<Long> departments = organization.departments(procedure.getAgencyId()).stream().map(Department::getId).toList();
+		for (int i = 0; i < steps.size(); i++) {
+			Long department = steps.get(i).departmentId();
+			if (department != null && !departments.contains(department)) {
+				throw new BusinessRuleViolation("error.workflow.department", i + 1);
+			}
 		}
 		procedure.defineWorkflow(steps);
 		Procedure saved = save(procedure);

@@ -1,6 +1,9 @@
 package vn.minhbach.catalog;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import vn.minhbach.shared.Role;
 
@@ -14,6 +17,9 @@ import vn.minhbach.shared.Role;
  * @param kind an ordinary processing step, or the approval that decides the result
  */
 public record WorkflowStep(String name, Role role, Long departmentId, int shareDays, Kind kind) {
+
+	/** The roles that may handle a step: specialists examine, leaders approve. */
+	public static final Set<Role> ROLES = Collections.unmodifiableSet(EnumSet.of(Role.SPECIALIST, Role.LEADER));
 
 	/** What a step does. */
 	public enum Kind {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,30 @@ public class OfficialForms {
 	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z.]+)}}");
+
+	/** Anything between double braces, to find placeholders the renderer does not know. */
+	private static final Pattern BRACES = Pattern.compile("\\{\\{([^{}]*)}}");
+
+	/**
+	 * The values a template may name as {@code {{name}}} in a line; {@code reason} and
+	 * {@code newDueDate} are given only by the forms that need them (02, 03, 04, 05).
+	 */
+	public static final List<String> PLACEHOLDERS = List.of("agency", "agencyPhone", "code", "procedure",
+			"applicant.name", "applicant.address", "applicant.phone", "applicant.email", "processingTime", "receivedAt",
+			"dueDate", "originalDueDate", "returnPlace", "registerNumber", "result", "placeAndDate", "trackUrl",
+			"verifyUrl", "officer", "signer", "reason", "newDueDate");
+
+	/** Lines that are a block of their own: the three tables, a list and the signatures. */
+	private static final Pattern LINE_MARKER = Pattern
+		.compile("\\{\\{(table:(papers|steps|answers)|list:[a-zA-Z.]+|signatures:[^{}]*)}}");
+
+	/**
+	 * The rows of the tables a template may hold: read from the dossier's records when a form is
+	 * issued, made up when an edited template is previewed.
+	 */
+	record Tables(Supplier<List<List<String>>> papers, Supplier<List<List<String>>> steps,
+			Supplier<List<List<String>>> answers) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -145,6 +170,10 @@ public class OfficialForms {
 		if (title == null || title.isBlank() || body == null || body.isBlank()) {
 			throw new BusinessRuleViolation("error.required");
 		}
+		List<String> unknown = unknownPlaceholders(body);
+		if (!unknown.isEmpty()) {
+			throw new BusinessRuleViolation("error.form.unknownPlaceholder", String.join(", ", unknown));
+		}
 		int updated = jdbc.sql("""
 				update dossier_form_template set title = :title, page_size = :page, body = :body, updated_at = now(),
 				  updated_by = :by, version = version + 1
@@ -189,7 +218,61 @@ public class OfficialForms {
 				"(lý do sẽ được ghi ở đây)", "newDueDate", "(ngày hẹn mới)"));
 	}
 
+	/**
+	 * The PDF of an edited, unsaved template filled with a made-up dossier of the host agency
+	 * (for its administrator to see the layout before saving); nothing is stored.
+	 *
+	 * @param title the edited title (blank: the saved one)
+	 */
+	@Transactional(readOnly = true)
+	public byte[] samplePreview(String code, String title, String pageSize, String body) {
+		Access.require(null, Role.SYSTEM_ADMIN);
+		FormTemplate saved = template(code);
+		Agency agency = organization.hostAgency()
+			.or(() -> organization.agencies().stream().findFirst())
+			.orElseThrow(() -> new NotFoundException("error.notFound.agency"));
+		String signer = organization.leaders(agency.getId()).stream().findFirst()
+			.map(vn.minhbach.organization.Position::getHolderName)
+			.orElse(null);
+		Instant now = clock.instant();
+		FormPreviewSample sample = FormPreviewSample.of(agency, organization.fullUnitName(agency.getUnitId()), signer, now,
+				LocalDate.ofInstant(now, VIETNAM));
+		var draft = new FormTemplate(code, title == null || title.isBlank() ? saved.title() : title.strip(),
+				"A4".equals(pageSize) ? "A4" : "A5", body == null ? "" : body.replace("\r\n", "\n"), now,
+				Access.actorName(), saved.version());
+		return render(draft, sample.dossier(), sample.procedure(), agency, sample.extra(), sample.tables());
+	}
+
+	/** The placeholders of a body the renderer does not know (they would print as nothing), as written. */
+	static List<String> unknownPlaceholders(String body) {
+		List<String> unknown = new ArrayList<>();
+		for (String line : body.split("\\R")) {
+			String trimmed = line.strip();
+			if (LINE_MARKER.matcher(trimmed).matches()) {
+				if (trimmed.startsWith("{{list:") && !PLACEHOLDERS.contains(trimmed.substring(7, trimmed.length() - 2))
+						&& !unknown.contains(trimmed)) {
+					unknown.add(trimmed);
+				}
+				continue;
+			}
+			Matcher matcher = BRACES.matcher(line);
+			while (matcher.find()) {
+				String token = "{{" + matcher.group(1) + "}}";
+				if (!PLACEHOLDERS.contains(matcher.group(1)) && !unknown.contains(token)) {
+					unknown.add(token);
+				}
+			}
+		}
+		return unknown;
+	}
+
 	byte[] render(FormTemplate template, Dossier dossier, Procedure procedure, Agency agency, Map<String, String> extra) {
+		return render(template, dossier, procedure, agency, extra, new Tables(() -> paperRows(dossier, procedure),
+				() -> stepRows(dossier), () -> answerRows(dossier, procedure)));
+	}
+
+	private byte[] render(FormTemplate template, Dossier dossier, Procedure procedure, Agency agency,
+			Map<String, String> extra, Tables tables) {
 		Map<String, String> values = values(dossier, procedure, agency, extra);
 		try (PdfLayout pdf = "A4".equals(template.pageSize()) ? PdfLayout.a4() : PdfLayout.a5()) {
 			pdf.metadata(template.title() + " – " + dossier.getCode(), agency.getName());
@@ -203,15 +286,15 @@ public class OfficialForms {
 					pdf.space(4);
 				}
 				else if (trimmed.equals("{{table:papers}}")) {
-					pdf.table(List.of("TT", "Tên giấy tờ", "Hình thức", "Số lượng"), paperRows(dossier, procedure),
+					pdf.table(List.of("TT", "Tên giấy tờ", "Hình thức", "Số lượng"), tables.papers().get(),
 							new float[] { 1, 8, 3, 2 });
 				}
 				else if (trimmed.equals("{{table:steps}}")) {
 					pdf.table(List.of("Bước", "Bộ phận, người giao và nhận", "Thời gian giao, nhận", "Hạn", "Kết quả", "Ghi chú"),
-							stepRows(dossier), new float[] { 1, 6, 4, 2.5f, 2.5f, 4 });
+							tables.steps().get(), new float[] { 1, 6, 4, 2.5f, 2.5f, 4 });
 				}
 				else if (trimmed.equals("{{table:answers}}")) {
-					pdf.table(List.of("Nội dung", "Thông tin"), answerRows(dossier, procedure), new float[] { 4, 6 });
+					pdf.table(List.of("Nội dung", "Thông tin"), tables.answers().get(), new float[] { 4, 6 });
 				}
 				else if (trimmed.startsWith("{{list:")) {
 					String key = trimmed.substring(7, trimmed.length() - 2);
@@ -316,7 +399,7 @@ public class OfficialForms {
 		return rows;
 	}
 
-	private static List<List<String>> answerRows(Dossier dossier, Procedure procedure) {
+	static List<List<String>> answerRows(Dossier dossier, Procedure procedure) {
 		List<List<String>> rows = new ArrayList<>();
 		FormSchema schema = procedure.getFormSchema();
 		for (FormSchema.Section section : schema.sections()) {

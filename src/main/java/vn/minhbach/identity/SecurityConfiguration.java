@@ -85,7 +85,8 @@ class SecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers("/admin/units/**", "/admin/calendar/**", "/admin/audit/verify", "/actuator/**")
+			.requestMatchers("/admin/units/**", "/admin/calendar/**", "/admin/audit/verify", "/admin/forms", "/admin/forms/**",
+					"/actuator/**")
 			.hasRole("SYSTEM_ADMIN")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("SYSTEM_ADMIN", "AGENCY_ADMIN")

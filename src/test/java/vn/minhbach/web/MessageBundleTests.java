@@ -30,7 +30,7 @@ class MessageBundleTests {
 
 	static final Pattern FRAGMENT_ARGUMENT_KEY = Pattern.compile("'((?:error|register|account|login|password|units|agencies|structure|staff|calendar|about)\\.[a-zA-Z0-9_.]+)'");
 
-	static final Pattern CODE_KEY = Pattern.compile("\"((?:error|audit\\.broken|mail|login|register|password|account|staff|admin|calendar)\\.[a-zA-Z0-9_.]+)\"");
+	static final Pattern CODE_KEY = Pattern.compile("\"((?:error|audit\\.broken|mail|login|register|password|account|staff|admin|calendar|dossier|notice|verify)\\.[a-zA-Z0-9_.]+)\"");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -67,6 +67,26 @@ class MessageBundleTests {
 		}
 		for (var day : java.time.DayOfWeek.values()) {
 			assertThat(vietnamese).containsKey("weekday." + day);
+		}
+	}
+
+	/**
+	 * A message with arguments goes through MessageFormat, where a lone apostrophe starts a quoted
+	 * section and swallows the placeholders after it ("agency's {0}" would show "{0}").
+	 */
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+		Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+		for (String name : new String[] { "messages.properties", "messages_en.properties" }) {
+			Properties bundle = bundle(name);
+			Set<String> broken = new TreeSet<>();
+			for (String key : bundle.stringPropertyNames()) {
+				String message = bundle.getProperty(key);
+				if (message.matches("(?s).*\\{\\d.*") && loneApostrophe.matcher(message).find()) {
+					broken.add(key);
+				}
+			}
+			assertThat(broken).as("messages of %s with a lone apostrophe and arguments", name).isEmpty();
 		}
 	}
 
