@@ -219,9 +219,9 @@ class BackOfficeBrowserTests extends BrowserTestSupport {
 		navigateBy(By.cssSelector("form[action$='/actions/apologize'] button"));
 		assertAccessible("dossier after the apology");
 		String page = text();
-		assertThat(page).contains("Văn bản xin lỗi và hẹn lại ngày trả kết quả",
+		assertThat(page).contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết",
 				String.format("%02d/%02d/%d", newDate.getDayOfMonth(), newDate.getMonthValue(), newDate.getYear()));
-		byte[] letter = download(driver.findElement(By.linkText("Văn bản xin lỗi và hẹn lại ngày trả kết quả")).getAttribute("href"));
+		byte[] letter = download(driver.findElement(By.linkText("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết")).getAttribute("href"));
 		assertThat(pdfText(letter)).contains("xin lỗi", "Cần xác minh thêm thông tin với Công an xã");
 		assertThat(signatures.verify(letter)).singleElement().satisfies(check -> assertThat(check.valid()).isTrue());
 
