@@ -35,6 +35,15 @@ public record WorkflowStep(String name, Role role, Long departmentId, int shareD
 		kind = kind == null ? Kind.PROCESS : kind;
 	}
 
+	/** A workflow as JSON (what a dossier keeps of its procedure's template at reception). */
+	public static String toJson(List<WorkflowStep> steps) {
+		return FormSchema.JSON.writeValueAsString(steps);
+	}
+
+	public static List<WorkflowStep> listFromJson(String json) {
+		return List.of(FormSchema.JSON.readValue(json, WorkflowStep[].class));
+	}
+
 	/**
 	 * The template used when a procedure has none: examination by a specialist, then the leader's
 	 * approval, sharing the processing time (the leader keeps one day when there are two or more).

@@ -222,6 +222,7 @@ public class DossierProcessing {
 		DossierStatus from = dossier.receive(now, appointment);
 		Account officer = accounts.current();
 		Dossier saved = dossiers.save(dossier);
+		records.keepWorkflow(saved.getId(), WorkflowStep.toJson(procedure.effectiveWorkflow()));
 		startStep(saved, procedure, 0, officer, now);
 		saved = dossiers.save(saved);
 		record(saved, "RECEIVED", from, null, true, officer);
@@ -404,8 +405,7 @@ public class DossierProcessing {
 		Dossier dossier = currentFor(id, seenVersion, Action.FORWARD);
 		DossierStep step = records.active(dossier.getId()).orElseThrow();
 		Procedure procedure = catalog.procedure(dossier.getProcedureId());
-		List<WorkflowStep> workflow = procedure.getWorkflow().isEmpty() ? procedure.effectiveWorkflow()
-				: procedure.getWorkflow();
+		List<WorkflowStep> workflow = workflowOf(dossier, procedure);
 		if (step.position() + 1 >= workflow.size()) {
 			throw new BusinessRuleViolation("error.dossier.lastStep");
 		}
@@ -695,8 +695,20 @@ public class DossierProcessing {
 
 	// --- helpers -----------------------------------------------------------------------------
 
+	/** The workflow the dossier follows: the one it was received with (older dossiers: the procedure's current one). */
+	private List<WorkflowStep> workflowOf(Dossier dossier, Procedure procedure) {
+		return records.workflow(dossier.getId()).map(WorkflowStep::listFromJson).orElseGet(procedure::effectiveWorkflow);
+	}
+
+	/** The workflow the dossier follows, for the officers' pages. */
+	@Transactional(readOnly = true)
+	public List<WorkflowStep> workflow(Long id) {
+		Dossier dossier = dossier(id);
+		return workflowOf(dossier, catalog.procedure(dossier.getProcedureId()));
+	}
+
 	private void startStep(Dossier dossier, Procedure procedure, int position, Account handedBy, Instant now) {
-		List<WorkflowStep> workflow = procedure.effectiveWorkflow();
+		List<WorkflowStep> workflow = workflowOf(dossier, procedure);
 		WorkflowStep template = workflow.get(position);
 		LocalDate start = calendar.effectiveReceiptDay(now);
 		LocalDate due = calendar.addWorkingDays(start, template.shareDays());

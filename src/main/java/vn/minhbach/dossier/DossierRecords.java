@@ -112,6 +112,22 @@ class DossierRecords {
 				rs.getString("note"));
 	}
 
+	// --- the workflow the dossier follows ---------------------------------------------------
+
+	void keepWorkflow(Long dossierId, String json) {
+		jdbc.sql("update dossier set workflow = cast(:workflow as jsonb) where id = :dossier")
+			.param("workflow", json)
+			.param("dossier", dossierId)
+			.update();
+	}
+
+	Optional<String> workflow(Long dossierId) {
+		return jdbc.sql("select workflow::text from dossier where id = :dossier and workflow is not null")
+			.param("dossier", dossierId)
+			.query(String.class)
+			.optional();
+	}
+
 	// --- pauses ------------------------------------------------------------------------------
 
 	void pause(Long dossierId, Instant at) {

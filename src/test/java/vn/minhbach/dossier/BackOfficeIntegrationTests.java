@@ -183,6 +183,41 @@ class BackOfficeIntegrationTests {
 	}
 
 	@Test
+	void aTemplateEditedAfterReceptionAppliesOnlyToDossiersReceivedLater() {
+		Procedure funeral = catalog.publishedByCode("1.001731").orElseThrow();
+		Dossier before = received("congdan2.demo", "1.001731");
+		try {
+			TestUsers.run(users, "quantri.tamanhnam", () -> {
+				Procedure current = catalog.procedure(funeral.getId());
+				catalog.defineWorkflow(current.getId(), current.getVersion(), List.of(
+						new vn.minhbach.catalog.WorkflowStep("Thẩm định hồ sơ", vn.minhbach.shared.Role.SPECIALIST, null, 1,
+								vn.minhbach.catalog.WorkflowStep.Kind.PROCESS),
+						new vn.minhbach.catalog.WorkflowStep("Xác minh tại địa bàn", vn.minhbach.shared.Role.SPECIALIST, null, 1,
+								vn.minhbach.catalog.WorkflowStep.Kind.PROCESS),
+						new vn.minhbach.catalog.WorkflowStep("Lãnh đạo phê duyệt", vn.minhbach.shared.Role.LEADER, null, 1,
+								vn.minhbach.catalog.WorkflowStep.Kind.APPROVAL)));
+			});
+			Dossier forwarded = TestUsers.as(users, "chuyenvien.tamanhnam",
+					() -> processing.forward(before.getId(), before.getVersion(), null));
+			assertThat(forwarded.getStatus()).isEqualTo(DossierStatus.AWAITING_APPROVAL);
+			Dossier after = received("congdan2.demo", "1.001731");
+			Dossier examined = TestUsers.as(users, "chuyenvien.tamanhnam",
+					() -> processing.forward(after.getId(), after.getVersion(), null));
+			assertThat(examined.getStatus()).isEqualTo(DossierStatus.IN_PROCESS);
+			assertThat(TestUsers.as(users, "chuyenvien.tamanhnam", () -> processing.activeStep(after.getId())))
+				.get()
+				.extracting(DossierStep::name)
+				.isEqualTo("Xác minh tại địa bàn");
+		}
+		finally {
+			TestUsers.run(users, "quantri.tamanhnam", () -> {
+				Procedure current = catalog.procedure(funeral.getId());
+				catalog.defineWorkflow(current.getId(), current.getVersion(), List.of());
+			});
+		}
+	}
+
+	@Test
 	void theClockStopsWhileASupplementIsAwaitedAndTheDueDateMovesByTheDaysWaited() {
 		Dossier received = received("congdan.demo", "1.004873");
 		LocalDate due = received.getDueDate();

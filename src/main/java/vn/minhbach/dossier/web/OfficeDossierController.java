@@ -168,7 +168,7 @@ class OfficeDossierController {
 			model.addAttribute("assignees", processing.assignees(id));
 		}
 		if (active != null && actions.contains(Action.SEND_BACK)) {
-			List<WorkflowStep> workflow = procedure.effectiveWorkflow();
+			List<WorkflowStep> workflow = processing.workflow(id);
 			Map<Integer, String> earlier = new LinkedHashMap<>();
 			for (int position = 0; position < Math.min(active.position(), workflow.size()); position++) {
 				earlier.put(position, workflow.get(position).name());
