@@ -13,7 +13,8 @@ public final class DemoAccounts {
 	/** Staff user names without the agency suffix, and their role. */
 	public static final List<String[]> STAFF = List.of(new String[] { "quantri", "AGENCY_ADMIN" },
 			new String[] { "lanhdao", "LEADER" }, new String[] { "motcua", "RECEPTION" },
-			new String[] { "chuyenvien", "SPECIALIST" }, new String[] { "vanthu", "CLERK" },
+			new String[] { "chuyenvien", "SPECIALIST" }, new String[] { "truongphong", "DEPARTMENT_HEAD" },
+			new String[] { "vanthu", "CLERK" },
 			new String[] { "bientap", "EDITOR" });
 
 	public static final List<String> CITIZENS = List.of("congdan.demo", "congdan2.demo");

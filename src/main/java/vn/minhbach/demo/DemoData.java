@@ -212,11 +212,12 @@ class DemoData implements ApplicationRunner {
 	private void accounts(Agency agency, Map<String, Department> departments, String suffix) {
 		Map<String, String> names = suffix.equals("tamanhnam")
 				? Map.of("quantri", "Võ Văn Bình", "lanhdao", "Nguyễn Văn Hùng", "motcua", "Huỳnh Thị Thu", "chuyenvien",
-						"Phạm Thị Lan", "vanthu", "Lê Thị Hoa", "bientap", "Đỗ Minh Quân")
+						"Phạm Thị Lan", "truongphong", "Trần Quốc Việt", "vanthu", "Lê Thị Hoa", "bientap", "Đỗ Minh Quân")
 				: Map.of("quantri", "Trương Công Danh", "lanhdao", "Đặng Quốc Khánh", "motcua", "Phan Thị Ngọc", "chuyenvien",
-						"Hồ Văn Tài", "vanthu", "Lý Thị Hằng", "bientap", "Châu Minh Nhật");
+						"Hồ Văn Tài", "truongphong", "Lê Minh Tuấn", "vanthu", "Lý Thị Hằng", "bientap", "Châu Minh Nhật");
 		Map<String, String> departmentOf = Map.of("quantri", "VP", "lanhdao", "", "motcua", "MOTCUA", "chuyenvien",
-				suffix.equals("tamanhnam") ? "TPHT" : "TP", "vanthu", "VP", "bientap", "VP");
+				suffix.equals("tamanhnam") ? "TPHT" : "TP", "truongphong", suffix.equals("tamanhnam") ? "TPHT" : "TP",
+				"vanthu", "VP", "bientap", "VP");
 		for (String[] entry : DemoAccounts.STAFF) {
 			String username = entry[0] + "." + suffix;
 			Department department = departments.get(departmentOf.get(entry[0]));

@@ -35,6 +35,17 @@ public record FilePolicy(Set<String> allowedTypes, long maxBytes) {
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), 20L * 1024 * 1024);
 	}
 
+	/** The body of a draft document: PDF or Word (DOCX), up to 20 MB. */
+	public static FilePolicy documentBody() {
+		return new FilePolicy(Set.of("application/pdf",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document"), 20L * 1024 * 1024);
+	}
+
+	/** The scan of a paper document: PDF, JPEG or PNG up to 20 MB. */
+	public static FilePolicy scan() {
+		return new FilePolicy(Set.of("application/pdf", "image/jpeg", "image/png"), 20L * 1024 * 1024);
+	}
+
 	public String allowedExtensions() {
 		return String.join(", ", allowedTypes.stream()
 			.flatMap(type -> EXTENSIONS.getOrDefault(type, Set.of()).stream())

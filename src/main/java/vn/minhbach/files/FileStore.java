@@ -157,9 +157,35 @@ public class FileStore {
 	}
 
 	private static String sniff(Path file) throws IOException {
+		String detected;
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-			String detected = TIKA.detect(in);
-			return detected == null ? "application/octet-stream" : detected;
+			detected = TIKA.detect(in);
+		}
+		if ("application/zip".equals(detected) || "application/x-tika-ooxml".equals(detected)) {
+			return officeOpenXml(file).orElse(detected);
+		}
+		return detected == null ? "application/octet-stream" : detected;
+	}
+
+	/**
+	 * Word and Excel files are ZIP containers that tika-core alone does not open: the part that
+	 * only a real document has ({@code word/document.xml}, {@code xl/workbook.xml}) tells them apart.
+	 */
+	private static java.util.Optional<String> officeOpenXml(Path file) {
+		try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+			if (zip.getEntry("[Content_Types].xml") == null) {
+				return java.util.Optional.empty();
+			}
+			if (zip.getEntry("word/document.xml") != null) {
+				return java.util.Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+			}
+			if (zip.getEntry("xl/workbook.xml") != null) {
+				return java.util.Optional.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			}
+			return java.util.Optional.empty();
+		}
+		catch (IOException ex) {
+			return java.util.Optional.empty();
 		}
 	}
 

@@ -59,6 +59,11 @@ public final class PdfLayout implements AutoCloseable {
 		return new PdfLayout(PDRectangle.A4, 56);
 	}
 
+	/** An A4 page turned sideways with 1.5 cm margins (register books with many columns). */
+	public static PdfLayout a4Landscape() {
+		return new PdfLayout(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), 42);
+	}
+
 	/** An A5 page with 1.5 cm margins (one-stop forms: receipts, requests, notices). */
 	public static PdfLayout a5() {
 		return new PdfLayout(PDRectangle.A5, 42);
@@ -179,6 +184,34 @@ public final class PdfLayout implements AutoCloseable {
 				new Line(rightName == null ? "" : rightName, bold, 10.5f)));
 		y = Math.min(a, b);
 		return this;
+	}
+
+	/**
+	 * The foot of an administrative document (Decree 30/2020): "Nơi nhận" with its list on the left,
+	 * and on the right the signing authority and title, room for the signature, and the signer's name.
+	 */
+	public PdfLayout recipientsAndSigner(List<String> places, String signerTitle, String signerName) {
+		space(10);
+		float width = contentWidth() / 2;
+		float startY = y;
+		float left = startY;
+		left -= 10 * LEADING;
+		show("Nơi nhận:", boldItalicOrBold(), 10, margin, left);
+		for (String place : places) {
+			for (String part : lines(place, regular, 9, width - 8)) {
+				left -= 9 * LEADING;
+				show(part, regular, 9, margin, left);
+			}
+		}
+		float right = column(startY, margin + width, width, List.of(new Line(signerTitle == null ? "" : signerTitle, bold, 11),
+				new Line(" ", regular, 10), new Line(" ", regular, 10), new Line(" ", regular, 10), new Line(" ", regular, 10),
+				new Line(signerName == null ? "" : signerName, bold, 11)));
+		y = Math.min(left, right);
+		return this;
+	}
+
+	private PDFont boldItalicOrBold() {
+		return bold;
 	}
 
 	/** The finished PDF. */

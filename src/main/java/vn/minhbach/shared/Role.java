@@ -15,6 +15,8 @@ public enum Role {
 	RECEPTION,
 	/** A specialist officer who processes dossiers and drafts documents. */
 	SPECIALIST,
+	/** The head of a department (trưởng phòng, trưởng bộ phận): reviews the drafts of official documents. */
+	DEPARTMENT_HEAD,
 	/** The clerk (văn thư): registers, numbers and dispatches official documents. */
 	CLERK,
 	/** Writes news for the public portal. */

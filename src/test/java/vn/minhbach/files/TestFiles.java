@@ -23,6 +23,44 @@ public final class TestFiles {
 		}
 	}
 
+	/** A Word document with a heading and paragraphs of Vietnamese text. */
+	public static byte[] docx(String heading, String... paragraphs) {
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new ByteArrayOutputStream()) {
+			var title = document.createParagraph().createRun();
+			title.setBold(true);
+			title.setFontFamily("Times New Roman");
+			title.setFontSize(14);
+			title.setText(heading);
+			for (String text : paragraphs) {
+				var run = document.createParagraph().createRun();
+				run.setFontFamily("Times New Roman");
+				run.setFontSize(13);
+				run.setText(text);
+			}
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A PDF that opens only with a password. */
+	public static byte[] encryptedPdf() {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf("Mật"))) {
+			var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("chu", "nguoidoc",
+					new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+			policy.setEncryptionKeyLength(128);
+			document.protect(policy);
+			var out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public static byte[] png() {
 		return image("png");
 	}

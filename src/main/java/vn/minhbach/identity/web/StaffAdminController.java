@@ -33,7 +33,7 @@ import vn.minhbach.shared.Role;
 class StaffAdminController {
 
 	private static final List<Role> ASSIGNABLE = List.of(Role.AGENCY_ADMIN, Role.LEADER, Role.RECEPTION, Role.SPECIALIST,
-			Role.CLERK, Role.EDITOR);
+			Role.DEPARTMENT_HEAD, Role.CLERK, Role.EDITOR);
 
 	private final StaffAdministration staff;
 

@@ -1,0 +1,27 @@
+package vn.minhbach.documents;
+
+import java.time.Instant;
+
+/**
+ * Where an outgoing document goes: another agency of this installation (delivered at issuance as
+ * an incoming document there) or an agency outside (handed to the exchange module).
+ *
+ * @param code the recipient agency's electronic identification code, if known
+ * @param incomingDocumentId the incoming document it became at an internal recipient
+ */
+public record Recipient(Long id, boolean internal, Long agencyId, String name, String code, Status status,
+		Instant deliveredAt, Long incomingDocumentId) {
+
+	/** What became of the sending. */
+	public enum Status {
+		PENDING, DELIVERED, RECEIVED, RETURNED, FAILED
+	}
+
+	public static Recipient inside(Long agencyId, String name, String code) {
+		return new Recipient(null, true, agencyId, name, code, Status.PENDING, null, null);
+	}
+
+	public static Recipient outside(String name, String code) {
+		return new Recipient(null, false, null, name, code, Status.PENDING, null, null);
+	}
+}
