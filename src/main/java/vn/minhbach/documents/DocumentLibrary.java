@@ -114,6 +114,69 @@ public class DocumentLibrary {
 		return id == null ? java.util.Optional.empty() : documents.byId(id).filter(this::mayRead);
 	}
 
+	/** The actions the current person may take on the document now. */
+	@Transactional(readOnly = true)
+	public Set<DocumentAction> allowedActions(Long id) {
+		OfficialDocument d = document(id);
+		Account me = accounts.current();
+		Long agency = d.getAgencyId();
+		Set<DocumentAction> actions = java.util.EnumSet.of(DocumentAction.COMMENT);
+		switch (d.getStatus()) {
+			case DRAFT -> {
+				if (me.getUsername().equals(d.getDrafter())) {
+					actions.add(DocumentAction.EDIT);
+					actions.add(DocumentAction.SUBMIT);
+				}
+			}
+			case IN_REVIEW -> {
+				if (me.getUsername().equals(d.getReviewer()) && Access.has(Role.DEPARTMENT_HEAD, agency)) {
+					actions.add(DocumentAction.REVIEW);
+					actions.add(DocumentAction.RETURN_FOR_REVISION);
+				}
+			}
+			case AWAITING_APPROVAL -> {
+				if (me.getId().equals(d.getSignerAccountId()) && Access.has(Role.LEADER, agency)) {
+					actions.add(DocumentAction.APPROVE);
+					actions.add(DocumentAction.RETURN_FOR_REVISION);
+				}
+			}
+			case APPROVED -> {
+				if (Access.has(Role.CLERK, agency)) {
+					actions.add(DocumentAction.ISSUE);
+					actions.add(DocumentAction.RETURN_FOR_REVISION);
+				}
+			}
+			case ARRIVED -> {
+				if (Access.has(Role.CLERK, agency)) {
+					actions.add(DocumentAction.REGISTER);
+					actions.add(DocumentAction.RETURN_TO_SENDER);
+				}
+			}
+			case AWAITING_DIRECTION -> {
+				if (Access.has(Role.LEADER, agency)) {
+					actions.add(DocumentAction.DIRECT);
+				}
+			}
+			case IN_PROGRESS -> {
+				if (Access.has(Role.LEADER, agency)) {
+					actions.add(DocumentAction.DIRECT);
+					actions.add(DocumentAction.COMPLETE);
+				}
+				var mine = documents.assignments(d.getId()).stream().filter(a -> a.username().equals(me.getUsername())).findFirst();
+				if (mine.isPresent() && mine.get().role() != Assignment.Role.INFO) {
+					actions.add(DocumentAction.PROGRESS);
+					actions.add(DocumentAction.REPLY);
+					if (mine.get().role() == Assignment.Role.MAIN) {
+						actions.add(DocumentAction.COMPLETE);
+					}
+				}
+			}
+			default -> {
+			}
+		}
+		return actions;
+	}
+
 	boolean mayRead(OfficialDocument document) {
 		Long agency = document.getAgencyId();
 		if (!Access.hasAny(agency, STAFF.toArray(Role[]::new))) {

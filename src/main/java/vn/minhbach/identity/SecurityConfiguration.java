@@ -53,8 +53,11 @@ class SecurityConfiguration {
 			"style-src 'self'", "img-src 'self' data: https://*.tile.openstreetmap.org", "font-src 'self'",
 			"connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'", "object-src 'none'");
 
-	static final String[] STAFF_ROLES = { "SYSTEM_ADMIN", "AGENCY_ADMIN", "LEADER", "RECEPTION", "SPECIALIST", "CLERK",
-			"EDITOR" };
+	/** Every role but the citizen's: derived from the enumeration, so a new staff role is never locked out. */
+	static final String[] STAFF_ROLES = java.util.Arrays.stream(vn.minhbach.shared.Role.values())
+		.filter(vn.minhbach.shared.Role::staff)
+		.map(Enum::name)
+		.toArray(String[]::new);
 
 	@Bean
 	OpaqueTokenIntrospector apiTokenIntrospector(ApiTokens tokens) {

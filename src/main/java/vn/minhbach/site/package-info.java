@@ -1,9 +1,9 @@
 /**
  * The web shell: the public layout's agency header and footer, the home, about and contact
  * pages, the staff workspace with its role-based navigation and dashboard (the one-stop queues
- * at a glance), and the switch
+ * and the documents waiting for the person, at a glance), and the switch
  * between agencies for staff who work for several.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "identity", "calendar", "audit", "dossier" })
+		allowedDependencies = { "shared", "organization", "identity", "calendar", "audit", "dossier", "documents" })
 package vn.minhbach.site;

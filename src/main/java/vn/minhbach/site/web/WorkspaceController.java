@@ -26,9 +26,12 @@ class WorkspaceController {
 
 	private final vn.minhbach.dossier.DossierQueue queue;
 
+	private final vn.minhbach.documents.DocumentLists documents;
+
 	WorkspaceController(Workspace workspace, OrganizationDirectory organization, AccountDirectory accounts,
-			WorkingCalendar calendar, vn.minhbach.dossier.DossierQueue queue) {
+			WorkingCalendar calendar, vn.minhbach.dossier.DossierQueue queue, vn.minhbach.documents.DocumentLists documents) {
 		this.queue = queue;
+		this.documents = documents;
 		this.workspace = workspace;
 		this.organization = organization;
 		this.accounts = accounts;
@@ -45,6 +48,14 @@ class WorkspaceController {
 			if (vn.minhbach.shared.Access.hasAny(agencyId, vn.minhbach.shared.Role.RECEPTION,
 					vn.minhbach.shared.Role.SPECIALIST, vn.minhbach.shared.Role.LEADER, vn.minhbach.shared.Role.AGENCY_ADMIN)) {
 				model.addAttribute("queues", queue.counts(agencyId));
+			}
+			if (vn.minhbach.shared.Access.hasAny(agencyId, vn.minhbach.shared.Role.LEADER, vn.minhbach.shared.Role.CLERK,
+					vn.minhbach.shared.Role.SPECIALIST, vn.minhbach.shared.Role.DEPARTMENT_HEAD, vn.minhbach.shared.Role.RECEPTION,
+					vn.minhbach.shared.Role.AGENCY_ADMIN, vn.minhbach.shared.Role.EDITOR)) {
+				model.addAttribute("documentCounts", documents.counts(agencyId));
+				if (vn.minhbach.shared.Access.hasAny(agencyId, vn.minhbach.shared.Role.LEADER, vn.minhbach.shared.Role.CLERK)) {
+					model.addAttribute("overdueByHandler", documents.overdueByHandler(agencyId));
+				}
 			}
 		}
 		var today = calendar.today();
