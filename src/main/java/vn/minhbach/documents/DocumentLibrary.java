@@ -108,6 +108,12 @@ public class DocumentLibrary {
 		return documents.replies(document(id).getId()).stream().filter(this::mayRead).toList();
 	}
 
+	/** The earlier document this one replaces, if the reader may see it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<OfficialDocument> replaces(Long id) {
+		return documents.replaced(document(id).getId()).flatMap(this::linked);
+	}
+
 	/** A linked document, if the reader may see it. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<OfficialDocument> linked(Long id) {

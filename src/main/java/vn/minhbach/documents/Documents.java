@@ -118,6 +118,26 @@ class Documents {
 		return jdbc.sql("select * from document where id = :id for update").param("id", id).query(this::map).optional();
 	}
 
+	/** Records which issued document a draft replaces (or none). */
+	void replaces(Long documentId, Long earlierId) {
+		jdbc.sql("update document set replaces_id = :earlier where id = :id").param("earlier", earlierId).param("id", documentId)
+			.update();
+	}
+
+	Optional<Long> replaced(Long documentId) {
+		return jdbc.sql("select replaces_id from document where id = :id and replaces_id is not null")
+			.param("id", documentId)
+			.query(Long.class)
+			.optional();
+	}
+
+	Optional<Long> issuedByNotation(Long agencyId, String notation) {
+		return jdbc.sql("""
+				select id from document where agency_id = :agency and direction = 'OUTGOING' and status = 'ISSUED'
+				and notation = :notation order by issued_at desc limit 1
+				""").param("agency", agencyId).param("notation", notation).query(Long.class).optional();
+	}
+
 	List<OfficialDocument> replies(Long id) {
 		return jdbc.sql("select * from document where reply_to_id = :id order by id").param("id", id).query(this::map).list();
 	}

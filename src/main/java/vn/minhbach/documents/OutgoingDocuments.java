@@ -104,10 +104,11 @@ public class OutgoingDocuments {
 	 * @param authority the signing authority prefix (TM., KT., Q., TL., TUQ.) or null
 	 * @param internalRecipients agencies of this installation
 	 * @param externalRecipients agencies outside, one per line: "name" or "name | electronic code"
+	 * @param replacesNotation the number and notation of an issued document of the agency that this one replaces
 	 */
 	public record Draft(DocumentType type, String subject, Urgency urgency, Secrecy secrecy, Long departmentId,
 			String reviewer, Long signerAccountId, String authority, String bodyText, List<Long> internalRecipients,
-			String externalRecipients, Long replyToId, String relatedDossierCode) {
+			String externalRecipients, Long replyToId, String relatedDossierCode, String replacesNotation) {
 	}
 
 	// --- drafting ----------------------------------------------------------------------------
@@ -129,6 +130,7 @@ public class OutgoingDocuments {
 		}
 		OfficialDocument saved = documents.save(document);
 		documents.replaceRecipients(saved.getId(), recipients(agencyId, draft));
+		documents.replaces(saved.getId(), replaced(agencyId, draft));
 		journal(saved, "DRAFTED", null);
 		if (saved.getReplyToId() != null) {
 			documents.record(saved.getReplyToId(), "REPLY_DRAFTED", me.getUsername(), me.getFullName(), saved.getSubject());
@@ -143,6 +145,7 @@ public class OutgoingDocuments {
 		applyDraft(document, document.getAgencyId(), draft);
 		OfficialDocument saved = documents.save(document);
 		documents.replaceRecipients(saved.getId(), recipients(saved.getAgencyId(), draft));
+		documents.replaces(saved.getId(), replaced(saved.getAgencyId(), draft));
 		journal(saved, "EDITED", null);
 		return saved;
 	}
@@ -312,7 +315,24 @@ public class OutgoingDocuments {
 		if (saved.getReplyToId() != null) {
 			incoming.replied(saved.getReplyToId(), saved);
 		}
+		documents.replaced(saved.getId()).ifPresent(earlierId -> {
+			OfficialDocument earlier = documents.byIdForUpdate(earlierId).orElseThrow();
+			earlier.replacedBy(saved.getId());
+			documents.save(earlier);
+			Account me = accounts.current();
+			documents.record(earlierId, "REPLACED", me.getUsername(), me.getFullName(), notation);
+		});
 		return saved;
+	}
+
+	/** The issued document of the agency that a draft says it replaces. */
+	private Long replaced(Long agencyId, Draft draft) {
+		String notation = blank(draft.replacesNotation());
+		if (notation == null) {
+			return null;
+		}
+		return documents.issuedByNotation(agencyId, notation.replaceAll("\\s+", ""))
+			.orElseThrow(() -> new BusinessRuleViolation("error.document.replaces", notation));
 	}
 
 	/** The register an issuance takes its number from: the secret series, the type's own series, or the general one. */

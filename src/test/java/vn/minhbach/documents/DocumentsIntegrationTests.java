@@ -97,7 +97,7 @@ class DocumentsIntegrationTests {
 		return new OutgoingDocuments.Draft(DocumentType.CONG_VAN, subject, Urgency.KHAN, Secrecy.NORMAL,
 				department(district(), "TP"), reviewer, accountId(signer), "KT.",
 				"Kính gửi: Ủy ban nhân dân xã Tam Anh Nam.\nĐề nghị Ủy ban nhân dân xã báo cáo tình hình đăng ký hộ tịch quý IV.",
-				internal, "Sở Tư pháp tỉnh Quảng Nam | 000.00.09.H47", null, null);
+				internal, "Sở Tư pháp tỉnh Quảng Nam | 000.00.09.H47", null, null, null);
 	}
 
 	/** A district letter taken through review and approval, ready for the clerk. */
@@ -289,7 +289,7 @@ class DocumentsIntegrationTests {
 	void aSecretDocumentIsReadOnlyByThoseItPassesThrough() {
 		OfficialDocument secret = TestUsers.as(users, "chuyenvien.nuithanh", () -> outgoing.create(district(),
 				new OutgoingDocuments.Draft(DocumentType.BAO_CAO, "Báo cáo tình hình an ninh", Urgency.NORMAL, Secrecy.MAT, null,
-						null, accountId("lanhdao.nuithanh"), null, "Nội dung mật.", List.of(), null, null, null)));
+						null, accountId("lanhdao.nuithanh"), null, "Nội dung mật.", List.of(), null, null, null, null)));
 		assertThat(TestUsers.as(users, "lanhdao.nuithanh", () -> library.document(secret.getId())).getSubject())
 			.isEqualTo("Báo cáo tình hình an ninh");
 		assertThatThrownBy(() -> TestUsers.as(users, "motcua.nuithanh", () -> library.document(secret.getId())))
@@ -314,7 +314,7 @@ class DocumentsIntegrationTests {
 	void wordAndPdfBodiesAreCheckedConvertedAndSearchableAndTwoEditorsCannotOverwriteEachOther() throws Exception {
 		OfficialDocument draft = TestUsers.as(users, "chuyenvien.tamanhnam", () -> outgoing.create(commune(),
 				new OutgoingDocuments.Draft(DocumentType.QUYET_DINH, "Quyết định thành lập tổ công tác", Urgency.NORMAL,
-						Secrecy.NORMAL, null, null, accountId("lanhdao.tamanhnam"), "TM.", null, List.of(), null, null, null)));
+						Secrecy.NORMAL, null, null, accountId("lanhdao.tamanhnam"), "TM.", null, List.of(), null, null, null, null)));
 		byte[] docx = TestFiles.docx("QUYẾT ĐỊNH", "Thành lập Tổ công tác chuyển đổi số cộng đồng xã Tam Anh Nam.",
 				"Điều 1. Tổ công tác gồm các thành viên có tên sau đây.");
 		DocumentFile version = TestUsers.as(users, "chuyenvien.tamanhnam",
@@ -345,6 +345,36 @@ class DocumentsIntegrationTests {
 		byte[] pdf = TestUsers.as(users, "vanthu.tamanhnam", () -> read(library.openFinal(issued)));
 		assertThat(text(pdf)).contains("Số: " + issued.getNotation(), "Thành lập Tổ công tác chuyển đổi số cộng đồng");
 		assertThat(signatures.verify(pdf)).singleElement().satisfies(check -> assertThat(check.valid()).isTrue());
+	}
+
+	@Test
+	void aDecisionThatReplacesAnEarlierOneMarksItReplacedAtIssuance() {
+		OfficialDocument first = issueDecision("Quyết định giao chỉ tiêu thu ngân sách năm 2027", null);
+		assertThatThrownBy(() -> TestUsers.as(users, "chuyenvien.tamanhnam", () -> outgoing.create(commune(), decision(
+				"Quyết định sửa đổi", "999/QĐ-UBND"))))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("error.document.replaces"));
+		OfficialDocument second = issueDecision("Quyết định giao lại chỉ tiêu thu ngân sách năm 2027", first.getNotation());
+		OfficialDocument earlier = TestUsers.as(users, "lanhdao.tamanhnam", () -> library.document(first.getId()));
+		assertThat(earlier.getReplacedById()).isEqualTo(second.getId());
+		assertThat(TestUsers.as(users, "lanhdao.tamanhnam", () -> library.replaces(second.getId()))).get()
+			.extracting(OfficialDocument::getId)
+			.isEqualTo(first.getId());
+		assertThat(TestUsers.as(users, "lanhdao.tamanhnam", () -> library.history(first.getId())))
+			.extracting(DocumentEvent::action)
+			.contains("REPLACED");
+	}
+
+	OutgoingDocuments.Draft decision(String subject, String replaces) {
+		return new OutgoingDocuments.Draft(DocumentType.QUYET_DINH, subject, Urgency.NORMAL, Secrecy.NORMAL, null, null,
+				accountId("lanhdao.tamanhnam"), "TM.", "Điều 1. " + subject + ".", List.of(), null, null, null, replaces);
+	}
+
+	OfficialDocument issueDecision(String subject, String replaces) {
+		OfficialDocument draft = TestUsers.as(users, "chuyenvien.tamanhnam", () -> outgoing.create(commune(), decision(subject, replaces)));
+		OfficialDocument sent = TestUsers.as(users, "chuyenvien.tamanhnam", () -> outgoing.submit(draft.getId(), draft.getVersion()));
+		OfficialDocument approved = TestUsers.as(users, "lanhdao.tamanhnam", () -> outgoing.approve(sent.getId(), sent.getVersion(), null));
+		return TestUsers.as(users, "vanthu.tamanhnam", () -> outgoing.issue(approved.getId(), approved.getVersion()));
 	}
 
 	static byte[] read(java.io.InputStream in) {

@@ -162,9 +162,11 @@ class DocumentController {
 
 		private String relatedDossierCode;
 
+		private String replacesNotation;
+
 		OutgoingDocuments.Draft draft() {
 			return new OutgoingDocuments.Draft(type, subject, urgency, secrecy, departmentId, reviewer, signerAccountId,
-					authority, bodyText, internalRecipients, externalRecipients, replyToId, relatedDossierCode);
+					authority, bodyText, internalRecipients, externalRecipients, replyToId, relatedDossierCode, replacesNotation);
 		}
 
 		static DraftForm of(OfficialDocument d, List<vn.minhbach.documents.Recipient> recipients) {
@@ -282,6 +284,14 @@ class DocumentController {
 
 		public void setReplyToId(Long replyToId) {
 			this.replyToId = replyToId;
+		}
+
+		public String getReplacesNotation() {
+			return replacesNotation;
+		}
+
+		public void setReplacesNotation(String replacesNotation) {
+			this.replacesNotation = replacesNotation;
 		}
 
 		public String getRelatedDossierCode() {
@@ -422,6 +432,8 @@ class DocumentController {
 		model.addAttribute("replies", library.replies(id));
 		model.addAttribute("replyTo", library.linked(document.getReplyToId()).orElse(null));
 		model.addAttribute("source", library.linked(document.getSourceDocumentId()).orElse(null));
+		model.addAttribute("replaces", library.replaces(id).orElse(null));
+		model.addAttribute("replacedBy", library.linked(document.getReplacedById()).orElse(null));
 		model.addAttribute("agency", organization.agency(agency));
 		model.addAttribute("department", document.getDepartmentId() == null ? null
 				: organization.department(document.getDepartmentId()));
