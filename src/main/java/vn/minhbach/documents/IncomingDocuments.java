@@ -60,8 +60,12 @@ public class IncomingDocuments {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	IncomingDocuments(Documents documents, DocumentRegisters registers, DocumentLibrary library, AccountDirectory accounts,
-			FileStore files, WorkingCalendar calendar, Notifications notifications, AuditLog audit, Clock clock) {
+			FileStore files, WorkingCalendar calendar, Notifications notifications, AuditLog audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.registers = registers;
 		this.library = library;
@@ -155,12 +159,7 @@ public class IncomingDocuments {
 		OfficialDocument document = current(id, seenVersion);
 		Access.require(document.getAgencyId(), Role.CLERK);
 		OfficialDocument registered = registerArrival(document);
-		documents.recipientOf(registered.getId()).ifPresent(recipient -> {
-			documents.recipientStatus(recipient.id(), Recipient.Status.RECEIVED);
-			Account me = accounts.current();
-			documents.record(registered.getSourceDocumentId(), "RECEIVED_BY_RECIPIENT", me.getUsername(), recipient.name(),
-					"Số đến " + registered.getArrivalNumber());
-		});
+		report(registered, IncomingDocumentProgressed.Stage.REGISTERED, "Số đến " + registered.getArrivalNumber());
 		return registered;
 	}
 
@@ -192,11 +191,7 @@ public class IncomingDocuments {
 		document.returnToSender(clock.instant());
 		OfficialDocument saved = documents.save(document);
 		journal(saved, "RETURNED_TO_SENDER", reason.strip());
-		documents.recipientOf(saved.getId()).ifPresent(recipient -> {
-			documents.recipientStatus(recipient.id(), Recipient.Status.RETURNED);
-			documents.record(saved.getSourceDocumentId(), "RETURNED_BY_RECIPIENT", accounts.current().getUsername(),
-					recipient.name(), reason.strip());
-		});
+		report(saved, IncomingDocumentProgressed.Stage.RETURNED, reason.strip());
 		return saved;
 	}
 
@@ -229,6 +224,7 @@ public class IncomingDocuments {
 			assign(saved, info, Assignment.Role.INFO, me, seen);
 		}
 		journal(saved, "DIRECTED", direction.instruction().strip());
+		report(saved, IncomingDocumentProgressed.Stage.ASSIGNED, null);
 		return saved;
 	}
 
@@ -285,6 +281,7 @@ public class IncomingDocuments {
 		OfficialDocument saved = documents.save(document);
 		documents.progress(saved.getId(), me.getUsername(), blank(note) == null ? "Hoàn thành" : note.strip(), now);
 		journal(saved, "COMPLETED", blank(note));
+		report(saved, IncomingDocumentProgressed.Stage.COMPLETED, blank(note));
 		return saved;
 	}
 
@@ -299,10 +296,31 @@ public class IncomingDocuments {
 			documents.save(document);
 			documents.record(document.getId(), "COMPLETED", me.getUsername(), me.getFullName(),
 					"Trả lời bằng văn bản " + reply.getNotation());
+			report(document, IncomingDocumentProgressed.Stage.COMPLETED, "Trả lời bằng văn bản " + reply.getNotation());
 		}
 	}
 
 	// --- helpers -----------------------------------------------------------------------------
+
+	/**
+	 * Tells the sender how its document moved on here: directly on its record when it was sent from
+	 * inside the installation, and by an event (for a status message) in every case.
+	 */
+	private void report(OfficialDocument document, IncomingDocumentProgressed.Stage stage, String note) {
+		documents.recipientOf(document.getId()).ifPresent(recipient -> {
+			Recipient.Status status = switch (stage) {
+				case REGISTERED -> Recipient.Status.RECEIVED;
+				case RETURNED -> Recipient.Status.RETURNED;
+				case ASSIGNED -> Recipient.Status.ASSIGNED;
+				case COMPLETED -> Recipient.Status.COMPLETED;
+			};
+			documents.recipientStatus(recipient.id(), status);
+			Account me = accounts.current();
+			documents.record(document.getSourceDocumentId(), "RECIPIENT_" + status.name(), me.getUsername(), recipient.name(),
+					note);
+		});
+		events.publishEvent(new IncomingDocumentProgressed(document.getId(), document.getAgencyId(), stage, note));
+	}
 
 	private Assignment handler(OfficialDocument document) {
 		String me = accounts.current().getUsername();

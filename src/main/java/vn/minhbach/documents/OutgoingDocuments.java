@@ -78,9 +78,13 @@ public class OutgoingDocuments {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	OutgoingDocuments(Documents documents, DocumentRegisters registers, DocumentLibrary library, IncomingDocuments incoming,
 			AccountDirectory accounts, OrganizationDirectory organization, FileStore files, PdfSignatures signatures,
-			SigningKeys keys, WorkingCalendar calendar, MessageSource messages, AuditLog audit, Clock clock) {
+			SigningKeys keys, WorkingCalendar calendar, MessageSource messages, AuditLog audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.registers = registers;
 		this.library = library;
@@ -315,6 +319,7 @@ public class OutgoingDocuments {
 		if (saved.getReplyToId() != null) {
 			incoming.replied(saved.getReplyToId(), saved);
 		}
+		events.publishEvent(new DocumentIssued(saved.getId(), saved.getAgencyId()));
 		documents.replaced(saved.getId()).ifPresent(earlierId -> {
 			OfficialDocument earlier = documents.byIdForUpdate(earlierId).orElseThrow();
 			earlier.replacedBy(saved.getId());

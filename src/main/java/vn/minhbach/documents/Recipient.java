@@ -12,9 +12,13 @@ import java.time.Instant;
 public record Recipient(Long id, boolean internal, Long agencyId, String name, String code, Status status,
 		Instant deliveredAt, Long incomingDocumentId) {
 
-	/** What became of the sending. */
+	/**
+	 * What became of the sending, as the recipient reports it: waiting to be sent, arrived at the
+	 * recipient's system, registered by its clerk, assigned to a handler, in process, completed;
+	 * or returned (refused) with a reason.
+	 */
 	public enum Status {
-		PENDING, DELIVERED, RECEIVED, RETURNED, FAILED
+		PENDING, DELIVERED, RECEIVED, ASSIGNED, IN_PROCESS, COMPLETED, RETURNED, FAILED
 	}
 
 	public static Recipient inside(Long agencyId, String name, String code) {

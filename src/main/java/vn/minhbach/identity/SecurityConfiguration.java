@@ -65,6 +65,22 @@ class SecurityConfiguration {
 			.orElseThrow(() -> new BadOpaqueTokenException("invalid or expired token"));
 	}
 
+	/**
+	 * The endpoint where other installations deliver edXML packages: no session, no CSRF token, no
+	 * login — every package is authenticated by its sender's signature against the directory.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain exchangeSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/exchange/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, OpaqueTokenIntrospector introspector) throws Exception {
@@ -88,7 +104,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers("/admin/units/**", "/admin/calendar/**", "/admin/audit/verify", "/admin/forms", "/admin/forms/**",
+			.requestMatchers("/admin/units/**", "/admin/calendar/**", "/admin/audit/verify", "/admin/forms", "/admin/forms/**", "/admin/exchange", "/admin/exchange/**",
 					"/actuator/**")
 			.hasRole("SYSTEM_ADMIN")
 			.requestMatchers("/admin/**")

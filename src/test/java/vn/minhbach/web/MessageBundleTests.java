@@ -87,6 +87,15 @@ class MessageBundleTests {
 				}
 			}
 			assertThat(broken).as("messages of %s with a lone apostrophe and arguments", name).isEmpty();
+			Set<String> doubled = new TreeSet<>();
+			for (String key : bundle.stringPropertyNames()) {
+				String message = bundle.getProperty(key);
+				if (!message.matches("(?s).*\\{\\d.*") && message.contains("''")) {
+					doubled.add(key);
+				}
+			}
+			assertThat(doubled).as("messages of %s without arguments are shown as written: no doubled apostrophe", name)
+				.isEmpty();
 		}
 	}
 
