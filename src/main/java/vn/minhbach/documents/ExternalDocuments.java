@@ -144,6 +144,22 @@ public class ExternalDocuments {
 		documents.record(documentId, "RECIPIENT_" + status.name(), "exchange:" + recipientCode, from, note);
 	}
 
+	/**
+	 * The document an agency issued that an edXML document id names
+	 * ({@code <agency code>,<yyyy/MM/dd>,<number>/<notation>}).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> issuedByPackageId(Long agencyId, String agencyCode, String packageId) {
+		if (packageId == null) {
+			return Optional.empty();
+		}
+		String[] parts = packageId.split(",", 3);
+		if (parts.length != 3 || !parts[0].strip().equals(agencyCode)) {
+			return Optional.empty();
+		}
+		return documents.issuedByNotation(agencyId, parts[2].strip());
+	}
+
 	/** The outside recipient with this code of an issued document, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Recipient> externalRecipient(Long documentId, String code) {

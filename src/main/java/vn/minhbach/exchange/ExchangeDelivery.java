@@ -33,9 +33,6 @@ class ExchangeDelivery implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ExchangeDelivery.class);
 
-	/** How long a leased package is reserved for the worker that took it. */
-	static final Duration LEASE = Duration.ofMinutes(2);
-
 	private final ExchangeOutbox outbox;
 
 	private final ExchangeDirectory directory;
@@ -45,6 +42,8 @@ class ExchangeDelivery implements DisposableBean {
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
+
+	private final vn.minhbach.documents.ExternalDocuments documents;
 
 	private final HttpClient http;
 
@@ -59,7 +58,8 @@ class ExchangeDelivery implements DisposableBean {
 	private volatile boolean stopped;
 
 	ExchangeDelivery(ExchangeOutbox outbox, ExchangeDirectory directory, ExchangeProperties properties,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, vn.minhbach.documents.ExternalDocuments documents) {
+		this.documents = documents;
 		this.outbox = outbox;
 		this.directory = directory;
 		this.properties = properties;
@@ -102,7 +102,7 @@ class ExchangeDelivery implements DisposableBean {
 		int acknowledged = 0;
 		try {
 			while (!stopped) {
-				var due = transactions.execute(status -> outbox.lease(10, clock.instant(), LEASE));
+				var due = transactions.execute(status -> outbox.lease(10, clock.instant(), properties.lease()));
 				if (due == null || due.isEmpty()) {
 					return acknowledged;
 				}
@@ -141,6 +141,10 @@ class ExchangeDelivery implements DisposableBean {
 				transactions.executeWithoutResult(tx -> {
 					outbox.delivered(item.id(), clock.instant());
 					directory.reached(item.recipientCode());
+					if (item.kind() == OutboxEntry.Kind.DOCUMENT && item.documentId() != null) {
+						documents.recipientReport(item.documentId(), item.recipientCode(),
+								vn.minhbach.documents.Recipient.Status.DELIVERED, null, item.recipientCode());
+					}
 				});
 				return true;
 			}

@@ -30,8 +30,8 @@ class ExchangeOutbox {
 	}
 
 	/** A package to deliver, with its bytes. */
-	record Due(long id, OutboxEntry.Kind kind, String senderCode, String recipientCode, String packageId, byte[] payload,
-			byte[] signature, int attempts) {
+	record Due(long id, OutboxEntry.Kind kind, String senderCode, String recipientCode, Long documentId, String packageId,
+			byte[] payload, byte[] signature, int attempts) {
 	}
 
 	void add(OutboxEntry.Kind kind, String sender, String recipient, Long documentId, String packageId, byte[] payload,
@@ -59,13 +59,14 @@ class ExchangeOutbox {
 				  where delivered_at is null and next_attempt_at <= :now and (lease_until is null or lease_until < :now)
 				    and (last_error is null or last_error not like 'REFUSED: %')
 				  order by next_attempt_at limit :size for update skip locked)
-				returning id, kind, sender_code, recipient_code, package_id, payload, signature, attempts
+				returning id, kind, sender_code, recipient_code, document_id, package_id, payload, signature, attempts
 				""")
 			.param("until", Timestamp.from(now.plus(lease)))
 			.param("now", Timestamp.from(now))
 			.param("size", size)
 			.query((rs, n) -> new Due(rs.getLong("id"), OutboxEntry.Kind.valueOf(rs.getString("kind")),
-					rs.getString("sender_code"), rs.getString("recipient_code"), rs.getString("package_id"),
+					rs.getString("sender_code"), rs.getString("recipient_code"), rs.getObject("document_id", Long.class),
+					rs.getString("package_id"),
 					rs.getBytes("payload"), rs.getBytes("signature"), rs.getInt("attempts")))
 			.list();
 	}
