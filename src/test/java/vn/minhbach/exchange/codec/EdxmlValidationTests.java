@@ -329,6 +329,14 @@ class EdxmlValidationTests {
 		assertInvalid(() -> EdxmlCodec.detect(bytes("<html><body/></html>")), "edXML", "the root must be edXML");
 	}
 
+	@Test
+	void detectFindsTheEnvelopeWhereverItIs() {
+		String attachmentsFirst = "<edXML xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><AttachmentEncoded><Attachment/></AttachmentEncoded>"
+				+ "<edXML:edXMLEnvelope xmlns:edXML=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><edXML:edXMLHeader>"
+				+ "<edXML:TraceHeaderList/><edXML:Status/></edXML:edXMLHeader></edXML:edXMLEnvelope></edXML>";
+		assertThat(EdxmlCodec.detect(bytes(attachmentsFirst))).isEqualTo(EdxmlCodec.Kind.STATUS);
+	}
+
 	// writing
 
 	@Test
