@@ -46,7 +46,8 @@ public final class EdxmlCodec {
 
 	/** The package as edXML in UTF-8. */
 	public static byte[] write(EdxmlPackage edxml) {
-		var out = new ByteArrayOutputStream(8192 + edxml.attachments().stream().mapToInt(a -> a.size() * 4 / 3).sum());
+		long base64 = edxml.attachments().stream().mapToLong(attachment -> attachment.size() * 4L / 3).sum();
+		var out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, 8192 + base64));
 		EdxmlWriter.write(edxml, out);
 		return out.toByteArray();
 	}

@@ -12,8 +12,9 @@ import vn.minhbach.shared.BusinessRuleViolation;
  * Message key {@code error.edxml.invalid}; argument {0} is the element path
  * ({@code edXML:edXMLEnvelope/edXML:edXMLHeader/edXML:MessageHeader/From/OrganId}: envelope
  * elements with their mandatory prefix, the others by local name, repeated ones with their
- * 1-based position as in {@code To[2]}), argument {1} the problem in a few technical words
- * ({@code missing}, {@code not a date "31/02/2026"}).
+ * 1-based position as in {@code To[2]}; for XML that cannot be parsed, the elements open at the
+ * failure as written), argument {1} the problem in a few technical English words
+ * ({@code missing}, {@code not a date "31/02/2026"}), meant for the operators of both sides.
  */
 public class EdxmlInvalid extends BusinessRuleViolation {
 

@@ -63,7 +63,7 @@ final class EdxmlReader {
 	}
 
 	static Kind detect(byte[] xml) {
-		Node header = header(XmlTree.header(xml));
+		Node header = header(root(XmlTree.header(xml)));
 		for (Node child : header.children) {
 			if (child.localName.equals("MessageHeader")) {
 				structural(header, "MessageHeader", HEADER, true);

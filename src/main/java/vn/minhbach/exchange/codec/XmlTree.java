@@ -187,8 +187,9 @@ final class XmlTree {
 	 * with the same protections as {@link #parse}; the attachments after the envelope are never
 	 * read.
 	 *
-	 * @return the root element, with as its only descendants the envelope, the header and the
-	 *         header's children met until one named {@code MessageHeader} or {@code Status}
+	 * @return the root element with, as descendants, the elements met down to the header's
+	 *         children, until one named {@code MessageHeader} or {@code Status} or the end of the
+	 *         envelope
 	 */
 	static Node header(byte[] xml) {
 		Deque<Node> open = new ArrayDeque<>();
@@ -215,8 +216,8 @@ final class XmlTree {
 					}
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT) {
-					open.pop();
-					if (open.size() == 1) {
+					Node closed = open.pop();
+					if (open.size() == 1 && closed.localName.equals("edXMLEnvelope")) {
 						break;
 					}
 				}
