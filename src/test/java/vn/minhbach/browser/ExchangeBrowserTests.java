@@ -88,6 +88,14 @@ class ExchangeBrowserTests extends BrowserTestSupport {
 		assertThat(text()).contains("000.08.17.H47 → 000.00.12.H47", "Gửi lại lúc");
 		navigateBy(By.cssSelector("main form button[type=submit]"));
 		assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("Đã đưa gói tin vào hàng gửi ngay");
+
+		// unreachable for longer than the alert threshold (an hour by default): the administrator is told
+		jdbc.sql("update exchange_peer set unreachable_since = now() - interval '2 hours' where organ_id = '000.00.12.H47'")
+			.update();
+		logIn("admin", "Demo@2026");
+		visit("/admin/exchange");
+		assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText())
+			.contains("Không gửi được đến Sở Nội vụ tỉnh Quảng Nam (000.00.12.H47) đã 2 giờ");
 	}
 
 	String text() {
