@@ -5,5 +5,5 @@
  * between agencies for staff who work for several.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "identity", "calendar", "audit", "dossier", "documents" })
+		allowedDependencies = { "shared", "organization", "identity", "calendar", "audit", "dossier", "documents", "portal" })
 package vn.minhbach.site;
