@@ -24,6 +24,13 @@ public class TemplateDates {
 		return instant == null ? "—" : TIME.format(instant.atZone(VIETNAM));
 	}
 
+	private static final DateTimeFormatter NEWS = DateTimeFormatter.ofPattern("HH:mm | dd/MM/yyyy");
+
+	/** As Vietnamese news sites write it: {@code 16:22 | 28/01/2026}. */
+	public String newsTime(Instant instant) {
+		return instant == null ? "—" : NEWS.format(instant.atZone(VIETNAM));
+	}
+
 	public String day(LocalDate date) {
 		return date == null ? "—" : DAY.format(date);
 	}

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.minhbach.organization.Agency;
 import vn.minhbach.organization.OrganizationDirectory;
+import vn.minhbach.portal.News;
 import vn.minhbach.shared.NotFoundException;
 
 /** The public home, the agency's introduction and its contact page. */
@@ -14,8 +15,11 @@ class PublicPagesController {
 
 	private final OrganizationDirectory organization;
 
-	PublicPagesController(OrganizationDirectory organization) {
+	private final News news;
+
+	PublicPagesController(OrganizationDirectory organization, News news) {
 		this.organization = organization;
+		this.news = news;
 	}
 
 	@GetMapping("/")
@@ -23,6 +27,7 @@ class PublicPagesController {
 		organization.hostAgency().ifPresent(agency -> {
 			model.addAttribute("agency", agency);
 			model.addAttribute("leaders", organization.leaders(agency.getId()));
+			model.addAttribute("front", news.front(agency.getId()));
 		});
 		return "site/home";
 	}

@@ -1,0 +1,95 @@
+package vn.minhbach.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import vn.minhbach.IntegrationTest;
+
+/**
+ * The portal's news in a browser: a reader goes from the home page to an article (its view
+ * count rises), searches without diacritics and follows a category; an editor writes an article
+ * in the rich-text editor and submits it, the leader approves it and it is on the portal. axe-core
+ * checks every page on the way.
+ */
+@IntegrationTest
+class PortalNewsBrowserTests extends BrowserTestSupport {
+
+	static final String PASSWORD = "Demo@2026";
+
+	static final Pattern VIEWS = Pattern.compile("Lượt xem: ([0-9.]+)");
+
+	long views() {
+		Matcher matcher = VIEWS.matcher(driver.findElement(By.tagName("main")).getText());
+		assertThat(matcher.find()).as("the article shows its view count").isTrue();
+		return Long.parseLong(matcher.group(1).replace(".", ""));
+	}
+
+	@Test
+	void aReaderGoesFromTheHomePageToAnArticleAndSearches() {
+		visit("/");
+		assertThat(driver.findElement(By.id("featured-heading")).getText()).isEqualTo("Tin nổi bật");
+		navigateBy(By.partialLinkText("Ứng dụng công nghệ thông tin trong cải cách hành chính"));
+		assertAccessible("an article");
+		assertThat(heading().getText()).startsWith("Ứng dụng công nghệ thông tin trong cải cách hành chính");
+		String page = driver.findElement(By.tagName("main")).getText();
+		assertThat(page).contains("Ngày đăng:", "Người đăng:", "Lượt xem:", "Các tin cũ hơn", "Trở về");
+		long before = views();
+		driver.navigate().refresh();
+		assertThat(views()).isEqualTo(before + 1);
+
+		navigateBy(By.linkText("« Trở về"));
+		assertAccessible("the news list");
+		fill("q", "dang ky khai sinh");
+		navigateBy(By.cssSelector("main form[role=search] button, main form button[type=submit]"));
+		assertAccessible("search results");
+		assertThat(driver.findElement(By.tagName("main")).getText())
+			.contains("khớp với “dang ky khai sinh”")
+			.contains("Đăng ký khai sinh, thường trú và cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi");
+		navigateBy(By.linkText("Thông báo"));
+		assertAccessible("a category");
+		assertThat(heading().getText()).contains("Thông báo");
+	}
+
+	@Test
+	void anEditorWritesTheLeaderApprovesAndTheArticleIsPublished() {
+		logIn("bientap.tamanhnam", PASSWORD);
+		visit("/staff/news/new");
+		fill("title", "Lễ ra quân Tháng thanh niên tại xã Tam Anh Nam");
+		new Select(driver.findElement(By.id("categoryId"))).selectByVisibleText("Tin hoạt động");
+		WebElement editor = driver.findElement(By.cssSelector("#editor .ql-editor"));
+		editor.click();
+		editor.sendKeys("Sáng Chủ nhật, hơn 200 đoàn viên thanh niên ra quân dọn vệ sinh bãi biển Tam Anh Nam.");
+		fill("tags", "thanh niên, môi trường");
+		navigateBy(By.cssSelector("#article-form button[type=submit]"));
+		assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("Đã lưu bài viết");
+		assertAccessible("the saved article");
+		String articleUrl = driver.getCurrentUrl();
+		navigateBy(By.xpath("//button[normalize-space()='Trình duyệt']"));
+		assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("Đã trình duyệt");
+
+		driver.manage().deleteAllCookies();
+		logIn("lanhdao.tamanhnam", PASSWORD);
+		visit("/staff/news?status=SUBMITTED");
+		navigateBy(By.linkText("Lễ ra quân Tháng thanh niên tại xã Tam Anh Nam"));
+		assertThat(driver.getCurrentUrl()).isEqualTo(articleUrl);
+		fill("approve-comment", "Đồng ý đăng.");
+		navigateBy(By.xpath("//button[normalize-space()='Duyệt và đăng']"));
+		assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("Đã duyệt");
+		navigateBy(By.linkText("Xem trên cổng"));
+		assertAccessible("the published article");
+		assertThat(driver.findElement(By.tagName("main")).getText())
+			.contains("hơn 200 đoàn viên thanh niên")
+			.contains("Người đăng:");
+
+		driver.manage().deleteAllCookies();
+		visit("/tin-tuc");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Lễ ra quân Tháng thanh niên tại xã Tam Anh Nam");
+	}
+}
