@@ -120,6 +120,16 @@ public class OrganizationAdministration {
 				insert into organization_site (id, host_agency_id) values (1, :agency)
 				on conflict (id) do update set host_agency_id = excluded.host_agency_id
 				""").param("agency", agencyId).update();
+		directory.forgetHost();
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						directory.forgetHost();
+					}
+				});
+		}
 		audit.record(AuditRecord.of("SITE_HOST_SET", "organization_agency", agencyId.toString()).inAgency(agencyId));
 	}
 

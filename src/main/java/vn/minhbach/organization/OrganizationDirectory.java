@@ -115,6 +115,35 @@ public class OrganizationDirectory {
 		return Collections.unmodifiableList(all);
 	}
 
+	private record HostId(Long id, long readAt) {
+	}
+
+	private static final long HOST_ID_MILLIS = 5_000;
+
+	private volatile HostId hostId;
+
+	/**
+	 * The id of the agency whose public site this installation serves, remembered for a few
+	 * seconds: every public page asks for it. A change made on this instance is seen at once;
+	 * another instance sees it within those seconds.
+	 */
+	public Optional<Long> hostAgencyId() {
+		HostId known = hostId;
+		long now = System.currentTimeMillis();
+		if (known == null || now - known.readAt() > HOST_ID_MILLIS) {
+			known = new HostId(jdbc.sql("select host_agency_id from organization_site where id = 1")
+				.query(Long.class)
+				.optional()
+				.orElse(null), now);
+			hostId = known;
+		}
+		return Optional.ofNullable(known.id());
+	}
+
+	void forgetHost() {
+		hostId = null;
+	}
+
 	/** The agency whose public site this installation serves. */
 	public Optional<Agency> hostAgency() {
 		return jdbc.sql("select host_agency_id from organization_site where id = 1")

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.minhbach.organization.Agency;
 import vn.minhbach.organization.OrganizationDirectory;
 import vn.minhbach.portal.Article;
 import vn.minhbach.portal.Category;
@@ -45,22 +44,22 @@ class NewsController {
 
 	@GetMapping("/tin-tuc")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		Agency host = host();
+		Long host = host();
 		return page(host, null, q, page, model);
 	}
 
 	@GetMapping("/tin-tuc/chuyen-muc/{slug}")
 	String category(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-		Agency host = host();
-		Category category = news.category(host.getId(), slug).orElseThrow(() -> new NotFoundException("error.notFound.category"));
+		Long host = host();
+		Category category = news.category(host, slug).orElseThrow(() -> new NotFoundException("error.notFound.category"));
 		return page(host, category, "", page, model);
 	}
 
-	private String page(Agency host, Category category, String q, int page, Model model) {
-		News.Page result = news.page(host.getId(), category == null ? null : category.id(), q, page - 1, PAGE_SIZE);
+	private String page(Long host, Category category, String q, int page, Model model) {
+		News.Page result = news.page(host, category == null ? null : category.id(), q, page - 1, PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("category", category);
-		model.addAttribute("categories", news.categories(host.getId()));
+		model.addAttribute("categories", news.categories(host));
 		model.addAttribute("q", q);
 		model.addAttribute("covers", news.covers(result.articles()));
 		return "portal/news-list";
@@ -68,8 +67,8 @@ class NewsController {
 
 	@GetMapping("/tin-tuc/{slug}")
 	String article(@PathVariable String slug, Model model) {
-		Agency host = host();
-		News.Reading reading = news.reading(host.getId(), slug)
+		Long host = host();
+		News.Reading reading = news.reading(host, slug)
 			.orElseThrow(() -> new NotFoundException("error.notFound.article"));
 		model.addAttribute("article", reading.article());
 		model.addAttribute("views", news.views(reading.article()));
@@ -90,7 +89,7 @@ class NewsController {
 			.body(new InputStreamResource(content));
 	}
 
-	private Agency host() {
-		return organization.hostAgency().orElseThrow(() -> new NotFoundException("error.notFound.agency"));
+	private Long host() {
+		return organization.hostAgencyId().orElseThrow(() -> new NotFoundException("error.notFound.agency"));
 	}
 }

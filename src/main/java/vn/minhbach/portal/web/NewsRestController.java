@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.minhbach.organization.Agency;
 import vn.minhbach.identity.IdentityProperties;
 import vn.minhbach.organization.OrganizationDirectory;
 import vn.minhbach.portal.Article;
@@ -48,11 +47,11 @@ class NewsRestController {
 	@Operation(summary = "Tin đã đăng, mới nhất trước (theo chuyên mục hoặc tìm kiếm, có dấu hoặc không dấu)")
 	PageJson list(@RequestParam(required = false) String category, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
-		Agency host = host();
+		Long host = host();
 		Long categoryId = category == null ? null
-				: news.category(host.getId(), category).map(Category::id).orElseThrow(() -> new NotFoundException("error.notFound.category"));
-		News.Page result = news.page(host.getId(), categoryId, q, page - 1, size);
-		var categories = news.categories(host.getId());
+				: news.category(host, category).map(Category::id).orElseThrow(() -> new NotFoundException("error.notFound.category"));
+		News.Page result = news.page(host, categoryId, q, page - 1, size);
+		var categories = news.categories(host);
 		return new PageJson(result.articles().stream().map(a -> json(a, categories, false)).toList(), result.page() + 1,
 				result.pages(), result.total());
 	}
@@ -60,16 +59,16 @@ class NewsRestController {
 	@GetMapping("/categories")
 	@Operation(summary = "Các chuyên mục tin")
 	List<Category> categories() {
-		return news.categories(host().getId());
+		return news.categories(host());
 	}
 
 	@GetMapping("/{slug}")
 	@Operation(summary = "Một bài đã đăng, với nội dung HTML (đã lọc an toàn)")
 	ArticleJson article(@PathVariable String slug) {
-		Agency host = host();
-		Article article = news.reading(host.getId(), slug).map(News.Reading::article)
+		Long host = host();
+		Article article = news.reading(host, slug).map(News.Reading::article)
 			.orElseThrow(() -> new NotFoundException("error.notFound.article"));
-		return json(article, news.categories(host.getId()), true);
+		return json(article, news.categories(host), true);
 	}
 
 	private ArticleJson json(Article a, List<Category> categories, boolean body) {
@@ -84,7 +83,7 @@ class NewsRestController {
 		return org.springframework.web.util.UriComponentsBuilder.fromUri(identity.publicUrl()).path(path).build().toUriString();
 	}
 
-	private Agency host() {
-		return organization.hostAgency().orElseThrow(() -> new NotFoundException("error.notFound.agency"));
+	private Long host() {
+		return organization.hostAgencyId().orElseThrow(() -> new NotFoundException("error.notFound.agency"));
 	}
 }

@@ -71,9 +71,18 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
 		view.addObject("sessionTimeoutSeconds", sessionTimeoutSeconds);
 	}
 
+	/** The header and footer's agency, built at most every few seconds (its unit line takes several queries). */
+	private final com.github.benmanes.caffeine.cache.Cache<Long, SiteInfo> sites = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(4)
+		.expireAfterWrite(java.time.Duration.ofSeconds(5))
+		.build();
+
 	SiteInfo site() {
 		try {
-			return organization.hostAgency().map(this::describe).orElse(SiteInfo.unconfigured());
+			return organization.hostAgencyId()
+				.map(id -> sites.get(id, key -> describe(organization.agency(key))))
+				.orElse(SiteInfo.unconfigured());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Cannot load the host agency for the layout: {}", ex.getMessage());
