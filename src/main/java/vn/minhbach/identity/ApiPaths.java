@@ -4,7 +4,7 @@ package vn.minhbach.identity;
 final class ApiPaths {
 
 	static final String[] PUBLIC_READS = { "/api/v1/agencies", "/api/v1/agencies/**", "/api/v1/calendar/**",
-			"/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/dossiers/*/status" };
+			"/api/v1/procedures", "/api/v1/procedures/**", "/api/v1/dossiers/*/status", "/api/v1/portal/**" };
 
 	private ApiPaths() {
 	}

@@ -44,7 +44,8 @@ class SecurityConfiguration {
 			"/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/robots.txt",
 			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/about", "/about/**", "/contact", "/procedures", "/procedures/**", "/track",
-			"/payment/ipn/**", "/payment/return/**", "/payment/sandbox/**", "/verify" };
+			"/payment/ipn/**", "/payment/return/**", "/payment/sandbox/**", "/verify", "/hoi-dap", "/hoi-dap/**",
+			"/lich-cong-tac", "/lich-cong-tac/**" };
 
 	/** API endpoints anyone may call. */
 	static final String[] PUBLIC_API = { "/api/v1/auth/token" };

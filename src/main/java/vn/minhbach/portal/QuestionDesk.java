@@ -237,9 +237,9 @@ public class QuestionDesk {
 	public Question answer(Long id, int seenVersion, AnswerCommand command) {
 		Question question = current(id, seenVersion);
 		Instant now = clock.instant();
-		Account me = accounts.current();
-		boolean first = question.answer(command.answer(), command.publicTitle(), command.publicContent(), me.getUsername(),
-				me.getFullName(), now);
+		String by = Access.actorName();
+		String byName = accounts.findByUsername(by).map(Account::getFullName).orElse(null);
+		boolean first = question.answer(command.answer(), command.publicTitle(), command.publicContent(), by, byName, now);
 		if (command.publish()) {
 			question.publish(now);
 		}

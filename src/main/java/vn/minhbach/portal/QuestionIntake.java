@@ -3,6 +3,8 @@ package vn.minhbach.portal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +18,7 @@ import vn.minhbach.organization.OrganizationDirectory;
 import vn.minhbach.shared.BusinessRuleViolation;
 import vn.minhbach.shared.NotFoundException;
 import vn.minhbach.shared.PhoneNumber;
+import vn.minhbach.shared.RateLimited;
 
 /**
  * Receives questions and feedback sent on the public portal by anyone, logged in or not, and
@@ -126,6 +129,31 @@ public class QuestionIntake {
 			notices.received(question, agency.getName());
 			return question;
 		});
+	}
+
+	/**
+	 * Lets the asker follow a question up: the reference number and the e-mail address or phone
+	 * number they gave must both match. Lookups count against the client's hourly limit (three
+	 * times the submissions), so references cannot be guessed in bulk.
+	 *
+	 * @return the question, or empty when the reference and the contact do not match one
+	 * @throws RateLimited when the client looked up too often this hour
+	 */
+	public Optional<TrackedQuestion> track(String reference, String contact, String client) {
+		if (reference == null || reference.isBlank() || contact == null || contact.isBlank()) {
+			return Optional.empty();
+		}
+		if (questions.countSubmission("lookup:" + (client == null ? "unknown" : client), clock.instant()) > properties.perHour()
+				* 3) {
+			throw new RateLimited("question lookups from " + client);
+		}
+		String given = contact.trim();
+		PhoneNumber phone = PhoneNumber.parseOrNull(given);
+		return questions.byReference(reference.trim().toUpperCase(Locale.ROOT))
+			.filter(q -> (q.getAskerEmail() != null && q.getAskerEmail().equalsIgnoreCase(given))
+					|| (phone != null && q.getAskerPhone() != null && q.getAskerPhone().equals(phone.digits())))
+			.map(q -> new TrackedQuestion(q.getReference(), q.getKind(), q.getTitle(), q.getStatus(), q.getSubmittedAt(),
+					q.getAnsweredAt(), q.getAnswer(), q.isPublished()));
 	}
 
 	/** One way to reach the asker is required, and a phone number must be one. */
