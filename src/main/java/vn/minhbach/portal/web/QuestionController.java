@@ -145,7 +145,11 @@ class QuestionController {
 	}
 
 	private String form(QuestionForm form, String token, Model model) {
-		model.addAttribute("form", form.withToken(token));
+		// the bound form stays as it is, so that its field errors stay attached to it
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("formToken", token);
 		model.addAttribute("kinds", QuestionKind.values());
 		return "portal/question-form";
 	}

@@ -27,11 +27,6 @@ record QuestionForm(@NotNull(message = "{error.required}") QuestionKind kind,
 		return new QuestionForm(kind == null ? QuestionKind.QUESTION : kind, "", "", "", name, email, phone, false, null, null);
 	}
 
-	/** The same form with the token it is shown with, and the hidden field emptied. */
-	QuestionForm withToken(String token) {
-		return new QuestionForm(kind, field, title, content, name, email, phone, consent, token, "");
-	}
-
 	QuestionSubmission toCommand() {
 		return new QuestionSubmission(kind, field, title, content, name, email, phone, consent);
 	}

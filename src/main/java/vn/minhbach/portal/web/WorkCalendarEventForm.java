@@ -13,7 +13,7 @@ import vn.minhbach.portal.WorkEvent;
 import vn.minhbach.portal.WorkEventCommand;
 
 /** An entry of the work calendar as the office types it, with the version it saw when editing. */
-record WorkCalendarEventForm(@NotNull(message = "{error.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+public record WorkCalendarEventForm(@NotNull(message = "{error.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 		@NotNull(message = "{error.required}") @DateTimeFormat(pattern = "HH:mm") LocalTime startsAt,
 		@DateTimeFormat(pattern = "HH:mm") LocalTime endsAt, List<Long> positionIds,
 		@Size(max = 500, message = "{error.question.tooLong}") String otherLeaders,
@@ -37,7 +37,7 @@ record WorkCalendarEventForm(@NotNull(message = "{error.required}") @DateTimeFor
 				preparingUnit);
 	}
 
-	boolean chose(Long positionId) {
+	public boolean chose(Long positionId) {
 		return positionIds != null && positionIds.contains(positionId);
 	}
 }
