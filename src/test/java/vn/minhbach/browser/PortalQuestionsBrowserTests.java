@@ -65,7 +65,10 @@ class PortalQuestionsBrowserTests extends BrowserTestSupport {
 
 		logIn("vanthu.tamanhnam", "Demo@2026");
 		visit("/staff/work-calendar");
+		assertThat(heading().getText()).contains("Lịch công tác tuần");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Giao ban lãnh đạo UBND xã đầu tuần");
 		visit("/staff/work-calendar/new");
+		assertThat(heading().getText()).contains("Thêm lịch công tác");
 		visit("/staff/questions");
 	}
 }
