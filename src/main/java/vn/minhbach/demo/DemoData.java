@@ -30,6 +30,12 @@ import vn.minhbach.organization.OrganizationAdministration;
 import vn.minhbach.organization.OrganizationDirectory;
 import vn.minhbach.organization.UnitKind;
 import vn.minhbach.platform.DatabaseMode;
+import vn.minhbach.portal.QuestionDesk;
+import vn.minhbach.portal.QuestionKind;
+import vn.minhbach.portal.QuestionSubmission;
+import vn.minhbach.portal.WorkEventCommand;
+import vn.minhbach.portal.WorkSchedule;
+import vn.minhbach.portal.WorkWeek;
 import vn.minhbach.shared.Role;
 import vn.minhbach.shared.SystemActor;
 
@@ -57,6 +63,10 @@ class DemoData implements ApplicationRunner {
 
 	private final DatabaseMode database;
 
+	private final QuestionDesk questionDesk;
+
+	private final WorkSchedule workSchedule;
+
 	private final DemoDataProperties properties;
 
 	/** The commune's civil-status procedures (hộ tịch), handled by the Tư pháp – Hộ tịch department. */
@@ -65,7 +75,9 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(OrganizationDirectory directory, OrganizationAdministration organization, StaffAdministration staff,
 			CitizenRegistration citizens, CatalogImport catalog, vn.minhbach.catalog.ProcedureCatalog procedures,
-			DatabaseMode database, DemoDataProperties properties) {
+			DatabaseMode database, DemoDataProperties properties, QuestionDesk questionDesk, WorkSchedule workSchedule) {
+		this.questionDesk = questionDesk;
+		this.workSchedule = workSchedule;
 		this.procedures = procedures;
 		this.directory = directory;
 		this.organization = organization;
@@ -205,8 +217,91 @@ class DemoData implements ApplicationRunner {
 				.ifPresent(procedure -> procedures.defineWorkflow(procedure.getId(), procedure.getVersion(),
 						vn.minhbach.catalog.WorkflowStep.defaultFor(procedure.getProcessingTime(), civilStatus)));
 		}
+		portal(commune);
 		log.info("Demo data loaded: 18 units, 3 agencies, {} staff accounts, 2 citizens, {} procedures",
 				DemoAccounts.STAFF.size() * 2 + 1, communeReport.created() + provinceReport.created());
+	}
+
+	// portal: questions, work calendar
+	/**
+	 * Questions and feedback received by the commune (some answered and published) and the
+	 * leaders' work calendar of this week and the next, both published, relative to today.
+	 */
+	private void portal(Agency commune) {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		String[][] questions = {
+				{ "QUESTION", "Hộ tịch", "Đăng ký khai sinh cho con khi cha mẹ chưa đăng ký kết hôn",
+						"Vợ chồng tôi chưa đăng ký kết hôn, nay sinh con được 2 tháng. Xin hỏi thủ tục đăng ký khai sinh cho cháu cần những giấy tờ gì và có được ghi tên cha trong giấy khai sinh không?",
+						"Nguyễn Thị Hồng Nhung", "hongnhung.demo@example.vn", "", "12",
+						"Trường hợp cha mẹ chưa đăng ký kết hôn, khi đăng ký khai sinh cho con Ông/Bà nộp tờ khai đăng ký khai sinh và giấy chứng sinh. Để ghi tên cha trong giấy khai sinh, Ông/Bà thực hiện đồng thời thủ tục đăng ký khai sinh kết hợp nhận cha, con tại Bộ phận một cửa UBND xã (Điều 15 Nghị định 123/2015/NĐ-CP). Thời hạn giải quyết: ngay trong ngày làm việc; trường hợp cần xác minh không quá 3 ngày làm việc." },
+				{ "QUESTION", "Chứng thực", "Chứng thực bản sao giấy tờ có cần mang bản chính không",
+						"Tôi muốn chứng thực bản sao sổ hộ khẩu và căn cước công dân để nộp hồ sơ xin việc. Xin hỏi có cần mang bản chính không, lệ phí bao nhiêu?",
+						"Trần Văn Phúc", "", "0912345678", "9",
+						"Khi chứng thực bản sao từ bản chính, Ông/Bà xuất trình bản chính để đối chiếu. Lệ phí là 2.000 đồng/trang, từ trang thứ ba trở đi 1.000 đồng/trang (Thông tư 226/2016/TT-BTC). Lưu ý: sổ hộ khẩu giấy không còn giá trị sử dụng từ ngày 01/01/2023, Ông/Bà có thể dùng thông báo số định danh cá nhân hoặc ứng dụng VNeID." },
+				{ "FEEDBACK", "Môi trường", "Rác thải tồn đọng tại khu vực chợ Tam Anh",
+						"Khu vực phía sau chợ Tam Anh có rác thải tồn đọng nhiều ngày, bốc mùi hôi ảnh hưởng đến các hộ dân xung quanh. Đề nghị UBND xã chỉ đạo thu gom kịp thời.",
+						"Lê Thị Thu Hà", "thuha.demo@example.vn", "0935111222", "6",
+						"UBND xã đã chỉ đạo Tổ thu gom rác thải thôn Nam Định thu gom toàn bộ rác tồn đọng trong ngày và tăng tần suất thu gom tại khu vực chợ lên hằng ngày. Cảm ơn Bà đã phản ánh; mọi vấn đề phát sinh xin liên hệ Công chức Địa chính – Xây dựng – Nông nghiệp – Môi trường." },
+				{ "FEEDBACK", "Giao thông", "Đèn chiếu sáng đường liên thôn bị hỏng",
+						"Đoạn đường liên thôn từ thôn Phước Lộc đi thôn Nam Định có 4 bóng đèn chiếu sáng bị hỏng hơn một tháng nay, buổi tối đi lại rất nguy hiểm.",
+						"Phạm Văn Đức", "", "0905987654", "3", null },
+				{ "QUESTION", "Đất đai", "Thủ tục tách thửa đất ở",
+						"Gia đình tôi có thửa đất ở 300 m2 tại thôn Phước Lộc, muốn tách thửa cho con trai. Xin hỏi diện tích tối thiểu được tách thửa và hồ sơ nộp ở đâu?",
+						"Võ Minh Tâm", "minhtam.demo@example.vn", "", "1", null } };
+		for (String[] q : questions) {
+			var question = questionDesk.record(commune.getId(),
+					new QuestionSubmission(QuestionKind.valueOf(q[0]), q[1], q[2], q[3], q[4], q[5], q[6], true),
+					today.minusDays(Long.parseLong(q[7])));
+			if (q[8] != null) {
+				var answered = questionDesk.answer(question.getId(), question.getVersion(),
+						new QuestionDesk.AnswerCommand(q[8], null, null, true));
+				log.debug("Demo question {} answered and published", answered.getReference());
+			}
+		}
+
+		var leaders = directory.leaders(commune.getId());
+		Long chairman = leaders.get(0).getId();
+		Long vice1 = leaders.size() > 1 ? leaders.get(1).getId() : chairman;
+		Long vice2 = leaders.size() > 2 ? leaders.get(2).getId() : chairman;
+		WorkWeek thisWeek = workSchedule.currentWeek();
+		Object[][] week = {
+				{ 0, "07:30", "09:00", List.of(chairman, vice1, vice2), "Giao ban lãnh đạo UBND xã đầu tuần", "Phòng họp UBND xã",
+						"Các công chức chuyên môn", "Văn phòng – Thống kê" },
+				{ 0, "14:00", "16:30", List.of(vice2), "Kiểm tra tiến độ xây dựng đường giao thông nông thôn thôn Phước Lộc",
+						"Thôn Phước Lộc", "Công chức Địa chính – Xây dựng, Trưởng thôn Phước Lộc", "Địa chính – Xây dựng – Nông nghiệp – Môi trường" },
+				{ 1, "08:00", "11:00", List.of(chairman), "Tiếp công dân định kỳ", "Phòng tiếp công dân UBND xã",
+						"Công chức Tư pháp – Hộ tịch, Văn phòng – Thống kê", "Tư pháp – Hộ tịch" },
+				{ 2, "07:30", null, List.of(vice1), "Dự lễ phát động Tháng hành động vì người cao tuổi", "Trường Tiểu học Tam Anh Nam",
+						"Hội Người cao tuổi xã", "Văn hóa – Xã hội" },
+				{ 2, "14:00", "17:00", List.of(chairman, vice2), "Họp Ban chỉ đạo chuyển đổi số xã", "Phòng họp UBND xã",
+						"Thành viên Ban chỉ đạo", "Văn phòng – Thống kê" },
+				{ 3, "08:00", "11:30", List.of(chairman), "Dự hội nghị trực tuyến về cải cách hành chính của UBND huyện",
+						"Điểm cầu UBND xã", "Công chức Bộ phận một cửa", "Văn phòng – Thống kê" },
+				{ 4, "14:00", "16:00", List.of(vice1), "Làm việc với Trạm Y tế xã về công tác tiêm chủng mở rộng", "Trạm Y tế xã",
+						"Trạm trưởng Trạm Y tế", "Văn hóa – Xã hội" },
+				{ 4, "16:00", "17:00", List.of(chairman, vice1, vice2), "Họp giao ban cuối tuần, đánh giá kết quả công tác tuần",
+						"Phòng họp UBND xã", "Các công chức chuyên môn", "Văn phòng – Thống kê" } };
+		vn.minhbach.portal.WorkEvent toCancel = null;
+		for (WorkWeek shown : List.of(thisWeek, thisWeek.next())) {
+			for (Object[] e : week) {
+				@SuppressWarnings("unchecked")
+				List<Long> who = (List<Long>) e[3];
+				var event = workSchedule.add(commune.getId(),
+						new WorkEventCommand(shown.monday().plusDays((Integer) e[0]), java.time.LocalTime.parse((String) e[1]),
+								e[2] == null ? null : java.time.LocalTime.parse((String) e[2]), who, null, (String) e[4],
+								(String) e[5], (String) e[6], (String) e[7]));
+				if (shown.equals(thisWeek) && (Integer) e[0] == 3) {
+					toCancel = event;
+				}
+			}
+			workSchedule.publish(commune.getId(), shown);
+		}
+		workSchedule.add(commune.getId(), new WorkEventCommand(thisWeek.monday().plusDays(3), java.time.LocalTime.of(14, 0),
+				java.time.LocalTime.of(16, 0), List.of(chairman), null,
+				"Làm việc với Đoàn công tác UBND huyện về công tác quản lý đất đai", "Phòng họp UBND xã", "Lãnh đạo UBND xã, Công chức Địa chính", "Địa chính – Xây dựng – Nông nghiệp – Môi trường"));
+		if (toCancel != null) {
+			workSchedule.remove(toCancel.id(), toCancel.version());
+		}
 	}
 
 	private void accounts(Agency agency, Map<String, Department> departments, String suffix) {

@@ -45,7 +45,7 @@ class SecurityConfiguration {
 			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/about", "/about/**", "/contact", "/procedures", "/procedures/**", "/track",
 			"/payment/ipn/**", "/payment/return/**", "/payment/sandbox/**", "/verify", "/tin-tuc", "/tin-tuc/**",
-			"/media/**", "/sitemap.xml" };
+			"/media/**", "/sitemap.xml", "/hoi-dap", "/hoi-dap/**", "/lich-cong-tac", "/lich-cong-tac/**" };
 
 	/** API endpoints anyone may call. */
 	static final String[] PUBLIC_API = { "/api/v1/auth/token" };
