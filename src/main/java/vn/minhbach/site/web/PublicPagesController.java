@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.minhbach.organization.Agency;
 import vn.minhbach.organization.OrganizationDirectory;
 import vn.minhbach.portal.News;
+import vn.minhbach.portal.WorkSchedule;
 import vn.minhbach.shared.NotFoundException;
 
 /** The public home, the agency's introduction and its contact page. */
@@ -17,9 +18,12 @@ class PublicPagesController {
 
 	private final News news;
 
-	PublicPagesController(OrganizationDirectory organization, News news) {
+	private final WorkSchedule workSchedule;
+
+	PublicPagesController(OrganizationDirectory organization, News news, WorkSchedule workSchedule) {
 		this.organization = organization;
 		this.news = news;
+		this.workSchedule = workSchedule;
 	}
 
 	@GetMapping("/")
@@ -28,6 +32,7 @@ class PublicPagesController {
 			model.addAttribute("agency", agency);
 			model.addAttribute("leaders", organization.leaders(agency.getId()));
 			model.addAttribute("front", news.front(agency.getId()));
+			model.addAttribute("workWeek", workSchedule.published(workSchedule.currentWeek()));
 		});
 		return "site/home";
 	}
