@@ -1,5 +1,10 @@
 package vn.minhbach.demo;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +20,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.imageio.ImageIO;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,6 +35,7 @@ import vn.minhbach.organization.OrganizationDirectory;
 import vn.minhbach.platform.DatabaseMode;
 import vn.minhbach.portal.Category;
 import vn.minhbach.portal.Newsroom;
+import vn.minhbach.portal.PortalImages;
 import vn.minhbach.shared.SystemActor;
 
 /**
@@ -60,8 +68,11 @@ class DemoNews implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final PortalImages images;
+
 	DemoNews(OrganizationDirectory organization, Newsroom newsroom, DatabaseMode database, DemoDataProperties properties,
-			Clock clock) {
+			Clock clock, PortalImages images) {
+		this.images = images;
 		this.organization = organization;
 		this.newsroom = newsroom;
 		this.database = database;
@@ -96,12 +107,53 @@ class DemoNews implements ApplicationRunner {
 		for (int i = articles.size() - 1; i >= 0; i--) {
 			DemoArticle article = articles.get(i);
 			Instant published = today.minusDays(article.daysAgo()).atTime(article.time()).atZone(VIETNAM).toInstant();
+			Long cover = article.featured() ? cover(agencyId, i, article.title()) : null;
 			newsroom.importPublished(agencyId, article.author(),
 					new Newsroom.Draft(categories.get(article.category()), article.title(), "", article.summary(),
-							article.bodyHtml(), null, article.tags(), article.featured(), null),
+							article.bodyHtml(), cover, article.tags(), article.featured(), null),
 					published.isAfter(clock.instant()) ? clock.instant() : published, article.views());
 		}
 		return articles.size();
+	}
+
+	/** A drawn illustration (the demo ships no photographs): hills, fields and the sun in the portal's colours. */
+	private Long cover(Long agencyId, int seed, String title) {
+		int width = 1600;
+		int height = 900;
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		Color[][] palettes = { { new Color(0x9b1c1c), new Color(0xf5c542) }, { new Color(0x0b4f8a), new Color(0x8fd3c7) },
+				{ new Color(0x2f6b2f), new Color(0xe9d67a) } };
+		Color[] palette = palettes[seed % palettes.length];
+		g.setPaint(new GradientPaint(0, 0, palette[0], 0, height, palette[1]));
+		g.fillRect(0, 0, width, height);
+		g.setColor(new Color(255, 240, 200, 200));
+		g.fillOval(1100, 120, 220, 220);
+		java.util.Random random = new java.util.Random(seed);
+		for (int layer = 0; layer < 4; layer++) {
+			java.awt.geom.Path2D hills = new java.awt.geom.Path2D.Double();
+			int base = 520 + layer * 110;
+			hills.moveTo(0, height);
+			hills.lineTo(0, base);
+			for (int x = 0; x <= width; x += 200) {
+				hills.quadTo(x + 100, base - 60 - random.nextInt(90), x + 200, base - random.nextInt(30));
+			}
+			hills.lineTo(width, height);
+			hills.closePath();
+			int shade = 40 + layer * 25;
+			g.setColor(new Color(Math.min(255, shade), Math.min(255, 70 + layer * 30), Math.min(255, 40 + layer * 10), 235));
+			g.fill(hills);
+		}
+		g.dispose();
+		try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			ImageIO.write(image, "png", out);
+			return images.upload(agencyId, new java.io.ByteArrayInputStream(out.toByteArray()), "minh-hoa.png",
+					"Ảnh minh họa: " + title).id();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	record DemoArticle(String category, int daysAgo, LocalTime time, String author, boolean featured, long views,

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.minhbach.files.FilePolicy;
 import vn.minhbach.files.FileStore;
 import vn.minhbach.files.StoredFile;
-import vn.minhbach.identity.AccountDirectory;
 import vn.minhbach.shared.Access;
 import vn.minhbach.shared.BusinessRuleViolation;
 import vn.minhbach.shared.NotFoundException;
@@ -39,12 +38,9 @@ public class PortalImages {
 
 	private final FileStore files;
 
-	private final AccountDirectory accounts;
-
-	PortalImages(Articles articles, FileStore files, AccountDirectory accounts) {
+	PortalImages(Articles articles, FileStore files) {
 		this.articles = articles;
 		this.files = files;
-		this.accounts = accounts;
 	}
 
 	@Transactional
@@ -66,7 +62,7 @@ public class PortalImages {
 		String large = files.storeGenerated(jpeg(sized), "anh.jpg", "image/jpeg").sha256();
 		String thumb = files.storeGenerated(jpeg(resize(image, THUMB)), "anh-nho.jpg", "image/jpeg").sha256();
 		long id = articles.addImage(agencyId, original.sha256(), large, thumb, sized.getWidth(), sized.getHeight(),
-				alt == null ? "" : alt.strip(), accounts.current().getUsername());
+				alt == null ? "" : alt.strip(), Access.actorName());
 		return articles.image(id).orElseThrow();
 	}
 
