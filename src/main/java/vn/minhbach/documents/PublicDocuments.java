@@ -98,9 +98,17 @@ public class PublicDocuments {
 			params.put("to", LocalDate.of(year + 1, 1, 1));
 		}
 		if (text != null && !text.isBlank()) {
-			where.append("and (f_unaccent(d.subject) like '%' || f_unaccent(:text) || '%' or lower(d.notation) like '%' || lower(:text) || '%')\n");
-			String words = text.strip().length() > 200 ? text.strip().substring(0, 200) : text.strip();
-			params.put("text", words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+			// every word, in any order, in the subject or the notation
+			String[] words = text.strip().split("[\\s,;.]+");
+			for (int i = 0; i < Math.min(words.length, 10); i++) {
+				String word = words[i].length() > 50 ? words[i].substring(0, 50) : words[i];
+				if (word.isEmpty()) {
+					continue;
+				}
+				where.append("and (f_unaccent(d.subject) like '%' || f_unaccent(:w").append(i)
+					.append(") || '%' or lower(d.notation) like '%' || lower(:w").append(i).append(") || '%')\n");
+				params.put("w" + i, word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+			}
 		}
 		long total = jdbc.sql("select count(*) from document d " + where).params(params).query(Long.class).single();
 		params.put("limit", pageSize);
