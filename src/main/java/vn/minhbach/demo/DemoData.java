@@ -69,15 +69,19 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoDataProperties properties;
 
+	private final vn.minhbach.portal.PublicDisclosures disclosures;
+
 	/** The commune's civil-status procedures (hộ tịch), handled by the Tư pháp – Hộ tịch department. */
 	static final List<String> CIVIL_STATUS = List.of("1.001193", "1.000656", "1.000894", "1.001022", "1.004859", "1.004873",
 			"2.000635", "1.004884");
 
 	DemoData(OrganizationDirectory directory, OrganizationAdministration organization, StaffAdministration staff,
 			CitizenRegistration citizens, CatalogImport catalog, vn.minhbach.catalog.ProcedureCatalog procedures,
-			DatabaseMode database, DemoDataProperties properties, QuestionDesk questionDesk, WorkSchedule workSchedule) {
+			DatabaseMode database, DemoDataProperties properties, QuestionDesk questionDesk, WorkSchedule workSchedule,
+			vn.minhbach.portal.PublicDisclosures disclosures) {
 		this.questionDesk = questionDesk;
 		this.workSchedule = workSchedule;
+		this.disclosures = disclosures;
 		this.procedures = procedures;
 		this.directory = directory;
 		this.organization = organization;
@@ -173,11 +177,17 @@ class DemoData implements ApplicationRunner {
 
 		positions(commune.getId(), communeDepartments, List.of(
 				new String[] { "", "Chủ tịch UBND xã", "Nguyễn Văn Hùng", "true",
-						"Lãnh đạo, điều hành chung mọi hoạt động của UBND xã; phụ trách nội chính, tài chính, cải cách hành chính." },
+						"Lãnh đạo, điều hành chung mọi hoạt động của UBND xã; phụ trách nội chính, tài chính, cải cách hành chính.",
+						"Sinh năm 1972, quê quán xã Tam Anh Nam. Cử nhân Luật; cao cấp lý luận chính trị. Phó Chủ tịch UBND xã "
+								+ "giai đoạn 2016–2021; Chủ tịch UBND xã từ tháng 7/2021." },
 				new String[] { "", "Phó Chủ tịch UBND xã", "Trần Thị Mai", "true",
-						"Phụ trách văn hóa – xã hội, giáo dục, y tế, chính sách xã hội." },
+						"Phụ trách văn hóa – xã hội, giáo dục, y tế, chính sách xã hội.",
+						"Sinh năm 1980. Cử nhân Quản lý văn hóa; trung cấp lý luận chính trị. Công chức Văn hóa – Xã hội xã "
+								+ "giai đoạn 2008–2021; Phó Chủ tịch UBND xã từ tháng 7/2021." },
 				new String[] { "", "Phó Chủ tịch UBND xã", "Lê Minh Tuấn", "true",
-						"Phụ trách kinh tế, địa chính, xây dựng, nông nghiệp, môi trường." },
+						"Phụ trách kinh tế, địa chính, xây dựng, nông nghiệp, môi trường.",
+						"Sinh năm 1978. Kỹ sư Quản lý đất đai; trung cấp lý luận chính trị. Công chức Địa chính – Xây dựng xã "
+								+ "giai đoạn 2005–2019; Phó Chủ tịch UBND xã từ năm 2019." },
 				new String[] { "TPHT", "Công chức Tư pháp – Hộ tịch", "Phạm Thị Lan", "false", null },
 				new String[] { "VP", "Công chức Văn phòng – Thống kê", "Võ Văn Bình", "false", null },
 				new String[] { "MOTCUA", "Công chức Bộ phận một cửa", "Huỳnh Thị Thu", "false", null }));
@@ -218,6 +228,7 @@ class DemoData implements ApplicationRunner {
 						vn.minhbach.catalog.WorkflowStep.defaultFor(procedure.getProcessingTime(), civilStatus)));
 		}
 		portal(commune);
+		portalInformation(commune, nuiThanh);
 		log.info("Demo data loaded: 18 units, 3 agencies, {} staff accounts, 2 citizens, {} procedures",
 				DemoAccounts.STAFF.size() * 2 + 1, communeReport.created() + provinceReport.created());
 	}
@@ -344,7 +355,61 @@ class DemoData implements ApplicationRunner {
 		for (String[] row : rows) {
 			Department department = departments.get(row[0]);
 			organization.createPosition(agencyId, new PositionCommand(department == null ? null : department.getId(), row[1],
-					row[2], Boolean.parseBoolean(row[3]), row[4], order++, null));
+					row[2], Boolean.parseBoolean(row[3]), row[4], row.length > 5 ? row[5] : null, order++, null));
+		}
+	}
+
+	// portal: information, statistics, map ------------------------------------------------------
+
+	/** Approximate centres of the district's communes and township, for the portal's map. */
+	static final Map<String, double[]> PLACES = Map.ofEntries(Map.entry("Tam Xuân I", new double[] { 15.5180, 108.5510 }),
+			Map.entry("Tam Xuân II", new double[] { 15.5080, 108.5800 }), Map.entry("Tam Tiến", new double[] { 15.4950, 108.6500 }),
+			Map.entry("Tam Sơn", new double[] { 15.4300, 108.5300 }), Map.entry("Tam Thạnh", new double[] { 15.4300, 108.5900 }),
+			Map.entry("Tam Anh Bắc", new double[] { 15.5100, 108.6100 }), Map.entry("Tam Hòa", new double[] { 15.4700, 108.6800 }),
+			Map.entry("Tam Hiệp", new double[] { 15.4450, 108.6350 }), Map.entry("Tam Hải", new double[] { 15.4600, 108.7000 }),
+			Map.entry("Tam Giang", new double[] { 15.4150, 108.6650 }), Map.entry("Tam Quang", new double[] { 15.4050, 108.6900 }),
+			Map.entry("Tam Nghĩa", new double[] { 15.3900, 108.7100 }), Map.entry("Tam Mỹ Tây", new double[] { 15.3700, 108.6100 }),
+			Map.entry("Tam Mỹ Đông", new double[] { 15.3800, 108.6500 }), Map.entry("Núi Thành", new double[] { 15.4280, 108.6560 }));
+
+	/**
+	 * The portal's demo content: the units of the district located on the map, and the commune's
+	 * disclosures (plans and reports, budget, procurement), each a small generated PDF.
+	 */
+	private void portalInformation(Agency commune, AdministrativeUnit district) {
+		for (AdministrativeUnit unit : directory.units()) {
+			double[] place = PLACES.get(unit.getName());
+			if (place != null && district.getId().equals(unit.getParentId()) && unit.getLatitude() == null) {
+				organization.updateUnit(unit.getId(), new UnitCommand(unit.getParentId(), unit.getKind(), unit.getName(),
+						unit.getCode(), unit.getLegacyCode(), place[0], place[1], unit.getVersion()));
+			}
+		}
+		String[][] rows = {
+				{ "PLAN_REPORT", "2025-12-22", "Kế hoạch phát triển kinh tế – xã hội năm 2026 của xã Tam Anh Nam",
+						"Các chỉ tiêu chủ yếu về kinh tế, văn hóa – xã hội, quốc phòng – an ninh năm 2026 và giải pháp thực hiện." },
+				{ "PLAN_REPORT", "2026-06-25", "Báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026",
+						"Tình hình thực hiện kế hoạch phát triển kinh tế – xã hội, cải cách hành chính 6 tháng đầu năm; nhiệm vụ 6 tháng cuối năm." },
+				{ "BUDGET", "2026-01-08", "Công khai dự toán ngân sách xã năm 2026",
+						"Dự toán thu, chi ngân sách xã năm 2026 đã được Hội đồng nhân dân xã quyết định (biểu mẫu theo Thông tư 343/2016/TT-BTC)." },
+				{ "BUDGET", "2026-07-15", "Công khai tình hình thực hiện dự toán ngân sách xã 6 tháng đầu năm 2026", null },
+				{ "PROCUREMENT", "2026-03-12", "Kế hoạch lựa chọn nhà thầu công trình bê tông hóa đường giao thông thôn Phước Lộc",
+						"Gói thầu xây lắp, chỉ định thầu rút gọn; nguồn vốn ngân sách xã và nhân dân đóng góp." },
+				{ "PROCUREMENT", "2026-04-20", "Kết quả lựa chọn nhà thầu gói thầu xây lắp đường giao thông thôn Phước Lộc", null } };
+		for (String[] row : rows) {
+			LocalDate date = LocalDate.parse(row[1]);
+			byte[] pdf;
+			try (var layout = vn.minhbach.pdf.PdfLayout.a4()) {
+				pdf = layout.metadata(row[2], commune.getName())
+					.nationalHeader("UBND huyện Núi Thành", commune.getShortName(), null,
+							"Tam Anh Nam, ngày " + date.getDayOfMonth() + " tháng " + date.getMonthValue() + " năm " + date.getYear())
+					.title(row[2])
+					.paragraph(row[3] != null ? row[3] : row[2] + ".")
+					.paragraph("Tài liệu mẫu của bản trình diễn Minh Bạch.")
+					.toBytes();
+			}
+			disclosures.publish(commune.getId(),
+					new vn.minhbach.portal.PublicDisclosures.Details(vn.minhbach.portal.DisclosureCategory.valueOf(row[0]), row[2],
+							row[3], date),
+					new java.io.ByteArrayInputStream(pdf), vn.minhbach.shared.VietnameseText.slug(row[2]) + ".pdf");
 		}
 	}
 }

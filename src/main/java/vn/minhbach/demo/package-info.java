@@ -5,5 +5,5 @@
  * only (or when {@code minhbach.demo-data=always}), never on an external database by default.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "identity", "platform", "catalog", "portal" })
+		allowedDependencies = { "shared", "organization", "identity", "platform", "catalog", "portal", "pdf" })
 package vn.minhbach.demo;

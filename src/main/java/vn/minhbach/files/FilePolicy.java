@@ -41,6 +41,13 @@ public record FilePolicy(Set<String> allowedTypes, long maxBytes) {
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document"), 20L * 1024 * 1024);
 	}
 
+	/** A file published on the portal for anyone to download (plans, budgets, procurement): PDF, Word or Excel up to 20 MB. */
+	public static FilePolicy publication() {
+		return new FilePolicy(Set.of("application/pdf",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), 20L * 1024 * 1024);
+	}
+
 	/** The scan of a paper document: PDF, JPEG or PNG up to 20 MB. */
 	public static FilePolicy scan() {
 		return new FilePolicy(Set.of("application/pdf", "image/jpeg", "image/png"), 20L * 1024 * 1024);

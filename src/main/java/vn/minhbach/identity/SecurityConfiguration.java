@@ -44,15 +44,53 @@ class SecurityConfiguration {
 			"/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/robots.txt",
 			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/about", "/about/**", "/contact", "/procedures", "/procedures/**", "/track",
-			"/payment/ipn/**", "/payment/return/**", "/payment/sandbox/**", "/verify", "/tin-tuc", "/tin-tuc/**",
-			"/media/**", "/sitemap.xml", "/hoi-dap", "/hoi-dap/**", "/lich-cong-tac", "/lich-cong-tac/**" };
+			"/payment/ipn/**", "/payment/return/**", "/payment/sandbox/**", "/verify",
+			// the public portal: news, images, sitemap, questions, work calendar, information pages, map
+			"/tin-tuc", "/tin-tuc/**", "/media/**", "/sitemap.xml", "/hoi-dap", "/hoi-dap/**", "/lich-cong-tac",
+			"/lich-cong-tac/**", "/thong-tin", "/thong-tin/**", "/ban-do" };
 
 	/** API endpoints anyone may call. */
 	static final String[] PUBLIC_API = { "/api/v1/auth/token" };
 
-	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
-			"style-src 'self'", "img-src 'self' data: https://*.tile.openstreetmap.org", "font-src 'self'",
-			"connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'", "object-src 'none'");
+	/** The portal map's default tile server; {@code minhbach.portal.map.tiles} changes it (and this policy with it). */
+	static final String DEFAULT_MAP_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+	/**
+	 * The Content-Security-Policy of the web application: everything from this origin only, except
+	 * images, which may also come from the map's tile server.
+	 *
+	 * @param mapTiles the tile URL template of the portal's map, or blank for none
+	 */
+	static String contentSecurityPolicy(String mapTiles) {
+		String images = tileOrigin(mapTiles).map(origin -> "img-src 'self' data: " + origin).orElse("img-src 'self' data:");
+		return String.join("; ", "default-src 'self'", "script-src 'self'", "style-src 'self'", images, "font-src 'self'",
+				"connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'", "object-src 'none'");
+	}
+
+	/**
+	 * The origin a tile URL template loads from, as a CSP source: {@code https://tile.openstreetmap.org}
+	 * for {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png}, {@code https://*.tile.example.vn} for
+	 * {@code https://{s}.tile.example.vn/…}. Empty for a blank, relative or malformed template.
+	 */
+	static java.util.Optional<String> tileOrigin(String template) {
+		if (template == null) {
+			return java.util.Optional.empty();
+		}
+		var matcher = java.util.regex.Pattern.compile("^(https?)://([^/?#]+)").matcher(template.strip());
+		if (!matcher.find()) {
+			return java.util.Optional.empty();
+		}
+		String host = matcher.group(2).replaceAll("\\{[^}]*}", "*").toLowerCase(java.util.Locale.ROOT);
+		if (host.contains("*") && !host.matches("\\*\\.[^*]+")) {
+			// CSP allows a wildcard only as the leftmost label: every subdomain of what follows the last placeholder
+			int dot = host.indexOf('.', host.lastIndexOf('*'));
+			host = dot < 0 ? "" : "*" + host.substring(dot);
+		}
+		if (!host.matches("(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*(:[0-9]{1,5})?")) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(matcher.group(1) + "://" + host);
+	}
 
 	/** Every role but the citizen's: derived from the enumeration, so a new staff role is never locked out. */
 	static final String[] STAFF_ROLES = java.util.Arrays.stream(vn.minhbach.shared.Role.values())
@@ -102,12 +140,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, org.springframework.core.env.Environment environment)
+			throws Exception {
+		String policy = contentSecurityPolicy(environment.getProperty("minhbach.portal.map.tiles", DEFAULT_MAP_TILES));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/units/**", "/admin/calendar/**", "/admin/audit/verify", "/admin/forms", "/admin/forms/**", "/admin/exchange", "/admin/exchange/**",
 					"/actuator/**")
 			.hasRole("SYSTEM_ADMIN")
+			.requestMatchers("/admin/portal/**")
+			.hasAnyRole("SYSTEM_ADMIN", "AGENCY_ADMIN", "EDITOR")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("SYSTEM_ADMIN", "AGENCY_ADMIN")
 			.requestMatchers("/staff/**")
@@ -124,7 +166,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredSessionAwareDeniedHandler()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",

@@ -48,8 +48,8 @@ public final class Commands {
 
 	/** Create or change a position. */
 	public record PositionCommand(Long departmentId, @NotBlank(message = "{error.required}") @Size(max = 200) String title,
-			@Size(max = 200) String holderName, Boolean leader, @Size(max = 5000) String duties, Integer sortOrder,
-			Integer version) {
+			@Size(max = 200) String holderName, Boolean leader, @Size(max = 5000) String duties,
+			@Size(max = 5000) String biography, Integer sortOrder, Integer version) {
 
 		/** Whether the position belongs to the leadership; an unchecked box arrives as null. */
 		public boolean isLeader() {

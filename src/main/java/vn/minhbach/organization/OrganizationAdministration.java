@@ -164,7 +164,7 @@ public class OrganizationAdministration {
 		var position = new Position(agencyId, command.departmentId(), command.title().trim(),
 				blankToNull(command.holderName()), command.isLeader(), command.order());
 		position.describe(command.departmentId(), command.title().trim(), blankToNull(command.holderName()),
-				command.isLeader(), blankToNull(command.duties()), command.order());
+				command.isLeader(), blankToNull(command.duties()), blankToNull(command.biography()), command.order());
 		position = positions.save(position);
 		audit.record(AuditRecord.of("POSITION_CREATED", "organization_position", position.getId().toString())
 			.inAgency(agencyId)
@@ -179,7 +179,7 @@ public class OrganizationAdministration {
 		checkVersion(position.getVersion(), command.version());
 		checkDepartmentBelongs(command.departmentId(), position.getAgencyId());
 		position.describe(command.departmentId(), command.title().trim(), blankToNull(command.holderName()),
-				command.isLeader(), blankToNull(command.duties()), command.order());
+				command.isLeader(), blankToNull(command.duties()), blankToNull(command.biography()), command.order());
 		position = positions.save(position);
 		audit.record(AuditRecord.of("POSITION_UPDATED", "organization_position", id.toString())
 			.inAgency(position.getAgencyId())

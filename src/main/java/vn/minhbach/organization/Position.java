@@ -25,6 +25,8 @@ public class Position {
 
 	private String duties;
 
+	private String biography;
+
 	private int sortOrder;
 
 	@Version
@@ -43,12 +45,13 @@ public class Position {
 	}
 
 	public void describe(Long newDepartmentId, String newTitle, String newHolderName, boolean newLeader, String newDuties,
-			int newSortOrder) {
+			String newBiography, int newSortOrder) {
 		this.departmentId = newDepartmentId;
 		this.title = newTitle;
 		this.holderName = newHolderName;
 		this.leader = newLeader;
 		this.duties = newDuties;
+		this.biography = newBiography;
 		this.sortOrder = newSortOrder;
 	}
 
@@ -86,6 +89,11 @@ public class Position {
 
 	public String getDuties() {
 		return duties;
+	}
+
+	/** A short biography of the holder (published on the portal for leaders), or null. */
+	public String getBiography() {
+		return biography;
 	}
 
 	public int getSortOrder() {

@@ -102,7 +102,7 @@ class DepartmentAdminController {
 	@GetMapping("/positions/new")
 	String showCreatePosition(@PathVariable Long agencyId, Model model) {
 		Access.require(agencyId, Role.AGENCY_ADMIN);
-		model.addAttribute("form", new PositionCommand(null, "", "", false, "", 0, null));
+		model.addAttribute("form", new PositionCommand(null, "", "", false, "", "", 0, null));
 		return positionForm(agencyId, null, model);
 	}
 
@@ -127,8 +127,8 @@ class DepartmentAdminController {
 	String showEditPosition(@PathVariable Long agencyId, @PathVariable Long id, Model model) {
 		Position position = positionOf(agencyId, id);
 		model.addAttribute("form", new PositionCommand(position.getDepartmentId(), position.getTitle(),
-				position.getHolderName(), position.isLeader(), position.getDuties(), position.getSortOrder(),
-				position.getVersion()));
+				position.getHolderName(), position.isLeader(), position.getDuties(), position.getBiography(),
+				position.getSortOrder(), position.getVersion()));
 		return positionForm(agencyId, id, model);
 	}
 
