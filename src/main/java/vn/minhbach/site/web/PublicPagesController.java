@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.minhbach.organization.Agency;
 import vn.minhbach.organization.OrganizationDirectory;
+import vn.minhbach.portal.MapSettings;
 import vn.minhbach.portal.News;
 import vn.minhbach.portal.WorkSchedule;
 import vn.minhbach.shared.NotFoundException;
@@ -20,7 +21,10 @@ class PublicPagesController {
 
 	private final WorkSchedule workSchedule;
 
-	PublicPagesController(OrganizationDirectory organization, News news, WorkSchedule workSchedule) {
+	private final MapSettings map;
+
+	PublicPagesController(OrganizationDirectory organization, News news, WorkSchedule workSchedule, MapSettings map) {
+		this.map = map;
 		this.organization = organization;
 		this.news = news;
 		this.workSchedule = workSchedule;
@@ -33,6 +37,8 @@ class PublicPagesController {
 			model.addAttribute("leaders", organization.leaders(agency.getId()));
 			model.addAttribute("front", news.front(agency.getId()));
 			model.addAttribute("workWeek", workSchedule.published(workSchedule.currentWeek()));
+			model.addAttribute("map", map);
+			model.addAttribute("located", agency.getLatitude() != null && agency.getLongitude() != null);
 		});
 		return "site/home";
 	}
