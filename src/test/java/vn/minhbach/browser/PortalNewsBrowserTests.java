@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.Select;
 import vn.minhbach.IntegrationTest;
 
 /**
- * The portal's news in a browser: a reader goes from the home page to an article (its view
- * count rises), searches without diacritics and follows a category; an editor writes an article
+ * The portal in a browser: a reader goes from the home page to an article (its view count
+ * rises), searches without diacritics, follows a category, opens the map and sends a complaint; an editor writes an article
  * in the rich-text editor and submits it, the leader approves it and it is on the portal. axe-core
  * checks every page on the way.
  */
@@ -55,6 +55,36 @@ class PortalNewsBrowserTests extends BrowserTestSupport {
 		navigateBy(By.linkText("Thông báo"));
 		assertAccessible("a category");
 		assertThat(heading().getText()).contains("Thông báo");
+
+		// the visitor statistics in the footer, the map from the home page
+		visit("/");
+		assertThat(driver.findElement(By.tagName("footer")).getText()).contains("Thống kê truy cập");
+		navigateBy(By.linkText("Xem bản đồ và các đơn vị hành chính"));
+		assertAccessible("the map page");
+		assertThat(heading().getText()).isEqualTo("Bản đồ");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Thôn Nam Định, xã Tam Anh Nam");
+
+		// and a complaint sent through the form
+		visit("/hoi-dap/gui?kind=FEEDBACK");
+		fill("title", "Đèn chiếu sáng đường liên thôn bị hỏng");
+		fill("content", "Đoạn đường từ thôn Phước Lộc đến thôn Nam Định có ba bóng đèn hỏng hơn một tuần, ban đêm rất tối.");
+		fill("name", "Lê Thị Phản Ánh");
+		fill("email", "phananh.demo@example.vn");
+		click(By.id("consent1"));
+		sleepLikeAPerson();
+		submit();
+		assertAccessible("the confirmation of a complaint");
+		assertThat(driver.findElement(By.id("question-reference")).getText()).matches("PA-\\d{6}-\\d{4}");
+	}
+
+	/** The form refuses what is sent within a few seconds of showing it (robots are quick). */
+	static void sleepLikeAPerson() {
+		try {
+			Thread.sleep(3500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
