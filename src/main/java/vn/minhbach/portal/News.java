@@ -120,12 +120,11 @@ public class News {
 	}
 
 	/**
-	 * The views of an article: as stored now (read afresh, never from a cache), plus this
-	 * instance's views not yet flushed.
+	 * The views of an article: as stored (read again every few seconds and moved forward by this
+	 * instance's flushes), plus this instance's views not yet flushed.
 	 */
-	@Transactional(readOnly = true)
 	public long views(Article article) {
-		return articles.viewCount(article.getId()) + views.unflushed(article.getId());
+		return views.total(article.getId());
 	}
 
 	@Transactional(readOnly = true)
