@@ -1118,18 +1118,20 @@ final class ProvinceData {
 		return text == null ? "" : text;
 	}
 
-	/** A JSON object of string values (nulls left out), as the audit log writes its details. */
+	/** A JSON object of string values (null as null), as the audit log writes its details map. */
 	private static String json(String... pairs) {
 		StringBuilder json = new StringBuilder("{");
 		for (int i = 0; i < pairs.length; i += 2) {
-			if (pairs[i + 1] == null) {
-				continue;
-			}
 			if (json.length() > 1) {
 				json.append(',');
 			}
-			json.append('"').append(pairs[i]).append("\":\"").append(pairs[i + 1].replace("\\", "\\\\").replace("\"", "\\\""))
-				.append('"');
+			json.append('"').append(pairs[i]).append("\":");
+			if (pairs[i + 1] == null) {
+				json.append("null");
+			}
+			else {
+				json.append('"').append(pairs[i + 1].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+			}
 		}
 		return json.append('}').toString();
 	}

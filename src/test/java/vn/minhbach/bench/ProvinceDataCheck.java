@@ -108,9 +108,10 @@ class ProvinceDataCheck {
 					  and c.day = to_date(substr(d.code, 15, 6), 'YYMMDD')
 					where cast(substr(d.code, 22) as int) > c.last
 					""").query(Long.class).single()).as("codes beyond the daily counter").isZero();
-			// every status but RECEIVED, which the product never leaves a dossier in (reception starts the first step)
+			// every status but RECEIVED, which the product never leaves a dossier in (reception starts the first step);
+			// the short-lived open ones (SUBMITTED, SUPPLEMENT_REQUESTED) number a few at 10 000 and may be absent
 			assertThat(jdbc.sql("select count(distinct status) from dossier where status <> 'RECEIVED'").query(Long.class).single())
-				.as("every status").isEqualTo(11);
+				.as("every status").isGreaterThanOrEqualTo(dossiers >= 100_000 ? 11 : 9);
 		}
 	}
 }
