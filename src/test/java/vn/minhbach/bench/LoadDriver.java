@@ -140,15 +140,19 @@ class LoadDriver {
 
 	/** Full dossier lives: submit, receive, claim, forward, claim, approve, return the result. */
 	Scenario write() throws Exception {
-		String citizen = token(System.getProperty("bench.citizen", "congdan.demo"));
-		String desk = token(System.getProperty("bench.desk", "motcua.tamanhnam"));
-		String specialist = token(System.getProperty("bench.specialist", "chuyenvien.tamanhnam"));
-		String leader = token(System.getProperty("bench.leader", "lanhdao.tamanhnam"));
+		List<String> citizens = tokens("bench.citizen", "congdan.demo");
+		List<String> desks = tokens("bench.desk", "motcua.tamanhnam");
+		List<String> specialists = tokens("bench.specialist", "chuyenvien.tamanhnam");
+		List<String> leaders = tokens("bench.leader", "lanhdao.tamanhnam");
 		String procedure = System.getProperty("bench.procedure", "1.001193");
 		JsonNode schema = getJson("/api/v1/procedures/" + procedure, null).get("formSchema");
 		AtomicLong lives = new AtomicLong();
 		extra.put("procedure", procedure);
 		return user -> {
+			String citizen = citizens.get(user % citizens.size());
+			String desk = desks.get(user % desks.size());
+			String specialist = specialists.get(user % specialists.size());
+			String leader = leaders.get(user % leaders.size());
 			String answers = answers(schema);
 			JsonNode submitted = timedJson("submit", () -> multipart("/api/v1/dossiers?procedure=" + procedure, citizen, answers));
 			long id = submitted.get("id").asLong();
@@ -171,10 +175,10 @@ class LoadDriver {
 
 	/** Officers reading: queue first and deep pages, searches by name, ID and code, one dossier. */
 	Scenario officer() throws Exception {
-		List<String> tokens = List.of(token(System.getProperty("bench.desk", "motcua.tamanhnam")),
-				token(System.getProperty("bench.specialist", "chuyenvien.tamanhnam")),
-				token(System.getProperty("bench.leader", "lanhdao.tamanhnam")));
-		String desk = tokens.get(0);
+		List<String> desks = tokens("bench.desk", "motcua.tamanhnam");
+		List<String> specialists = tokens("bench.specialist", "chuyenvien.tamanhnam");
+		List<String> leaders = tokens("bench.leader", "lanhdao.tamanhnam");
+		String desk = desks.get(0);
 		int depth = Integer.getInteger("bench.deepPages", 200);
 		List<String> cursors = new ArrayList<>();
 		List<JsonNode> rows = new ArrayList<>();
@@ -213,7 +217,9 @@ class LoadDriver {
 		extra.put("sampledRows", rows.size());
 		extra.put("deepestPage", cursors.size());
 		return user -> {
-			String token = tokens.get(user % tokens.size());
+			List<String> role = List.of(desks, specialists, leaders).get(user % 3);
+			String token = role.get(user % role.size());
+			String deskOfUser = desks.get(user % desks.size());
 			String name = pick(names);
 			timed("queue first page", () -> send(get("/api/v1/dossiers/queue?view=ALL", token)));
 			timed("queue MINE first page", () -> send(get("/api/v1/dossiers/queue?view=MINE", token)));
@@ -228,7 +234,7 @@ class LoadDriver {
 						() -> send(get("/api/v1/dossiers/queue?view=ALL&q=" + enc(pick(citizenIds)), token)));
 			}
 			timed("search by code", () -> send(get("/api/v1/dossiers/queue?view=ALL&q=" + enc(pick(codes)), token)));
-			timed("dossier detail", () -> send(get("/api/v1/dossiers/" + pick(ids), desk)));
+			timed("dossier detail", () -> send(get("/api/v1/dossiers/" + pick(ids), deskOfUser)));
 		};
 	}
 
@@ -268,12 +274,17 @@ class LoadDriver {
 
 	/** Outgoing documents: draft, submit, approve and issue (the register number is taken at issue). */
 	Scenario documents() throws Exception {
-		String drafter = token(System.getProperty("bench.specialist", "chuyenvien.tamanhnam"));
-		String leader = token(System.getProperty("bench.leader", "lanhdao.tamanhnam"));
-		String clerk = token(System.getProperty("bench.clerk", "vanthu.tamanhnam"));
-		long signer = Long.getLong("bench.signerAccountId", 2);
+		List<String> drafters = tokens("bench.specialist", "chuyenvien.tamanhnam");
+		List<String> leaders = tokens("bench.leader", "lanhdao.tamanhnam");
+		List<String> clerks = tokens("bench.clerk", "vanthu.tamanhnam");
 		long recipient = Long.getLong("bench.recipientAccountId", 3);
 		return user -> {
+			String drafter = drafters.get(user % drafters.size());
+			String leader = leaders.get(user % leaders.size());
+			String clerk = clerks.get(user % clerks.size());
+			// the signer must be the approving leader: a clone's id is fixed by bench/accounts.sql
+			long signer = leaders.size() > 1 ? CLONE_ID_BASE + 3000 + (user % leaders.size()) + 1
+					: Long.getLong("bench.signerAccountId", 2);
 			String draft = "{\"type\":\"CONG_VAN\",\"subject\":\"Đề nghị báo cáo số liệu " + UUID.randomUUID()
 					+ "\",\"signerAccountId\":" + signer + ",\"bodyText\":\"Đề nghị các bộ phận báo cáo.\",\"internalRecipients\":["
 					+ recipient + "]}";
@@ -342,6 +353,26 @@ class LoadDriver {
 			throw new IllegalStateException("GET " + path + " → " + response.statusCode() + " " + response.body());
 		}
 		return JSON.readTree(response.body());
+	}
+
+	/** Account ids of the clones made by bench/accounts.sql: base + role × 1000 + n (role 3 = leader). */
+	static final long CLONE_ID_BASE = 9_000_000_000L;
+
+	/**
+	 * One token per virtual user: with {@code bench.clones=N} the accounts {@code <name>.bNN} made by
+	 * bench/accounts.sql, since parallel requests of one account collide (see bench/RESULTS.md).
+	 */
+	List<String> tokens(String property, String fallback) throws Exception {
+		String name = System.getProperty(property, fallback);
+		int clones = Integer.getInteger("bench.clones", 0);
+		List<String> tokens = new ArrayList<>();
+		if (clones <= 0) {
+			tokens.add(token(name));
+		}
+		for (int i = 1; i <= clones; i++) {
+			tokens.add(token(name + String.format(Locale.ROOT, ".b%02d", i)));
+		}
+		return tokens;
 	}
 
 	String token(String username) throws Exception {
