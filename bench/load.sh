@@ -57,6 +57,7 @@ cleanup() {
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  [ -f "$WORK/app.log" ] && cp "$WORK/app.log" "${TMPDIR:-/tmp}/minhbach-load-last-app.log"
   rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
@@ -98,6 +99,7 @@ if [ -z "${BASE_URL:-}" ]; then
   STARTUP_S=$(echo "$(date +%s.%N) - $T0" | bc)
   # a fresh database loads the demo data after start-up: wait for the article
   i=0; until curl -sf "$BASE_URL$ARTICLE" -o /dev/null; do i=$((i + 1)); [ $i -gt 300 ] && break; sleep 1; done
+  [ -f "$DATA/pg/postmaster.pid" ] || { echo "no $DATA/pg/postmaster.pid:"; tail -20 "$WORK/app.log"; exit 1; }
   PGPORT=$(sed -n 4p "$DATA/pg/postmaster.pid")
   PG_PID=$(sed -n 1p "$DATA/pg/postmaster.pid")
 else
@@ -235,9 +237,9 @@ check_documents() {
   [ -n "$PGPORT" ] || return 0
   # issued outgoing numbers per register: count = distinct = max - min + 1 means no gap and no duplicate
   local res
-  res=$(psql -X -At -F' ' -c "select count(*), count(distinct (register_id, number)), coalesce(sum(span),0) from (
-      select register_id, number, null::int span from document where number is not null and direction = 'OUTGOING'
-      union all select register_id, null, max(number) - min(number) + 1 from document where number is not null and direction = 'OUTGOING' group by register_id) x" 2>&1) || res="? ? ?"
+  res=$(psql -X -At -F' ' -c "with d as (select register_id, number from document where number is not null and direction = 'OUTGOING'),
+      s as (select max(number) - min(number) + 1 as span from d group by register_id)
+      select (select count(*) from d), (select count(distinct (register_id, number)) from d), (select coalesce(sum(span), 0) from s)" 2>&1) || res="? ? ?"
   set -- $res
   local ok=false
   [ "$1" = "$2" ] && [ "$1" = "$3" ] && ok=true
