@@ -38,7 +38,10 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
-		if (!(event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal)) {
+		// a login is a password checked (the form, or an API client asking for a token); a bearer
+		// token presented with each API call is not, and must not write on every request
+		if (!(event.getAuthentication() instanceof org.springframework.security.authentication.UsernamePasswordAuthenticationToken)
+				|| !(event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal)) {
 			return;
 		}
 		accounts.findById(principal.accountId()).ifPresent(account -> {
