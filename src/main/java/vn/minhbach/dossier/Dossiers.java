@@ -259,12 +259,24 @@ class Dossiers {
 				""").param("dossier", dossierId).param("score", score.name()).param("comment", comment).update();
 	}
 
-	/** Counts a public lookup from a client in the current minute; returns the count so far. */
+	private volatile Instant lookupsCleanedFor = Instant.EPOCH;
+
+	/**
+	 * Counts a public lookup from a client in the current minute; returns the count so far. One
+	 * short transaction of its own, committed without waiting for the disk (a counter lost in a
+	 * crash costs nothing), and the old minutes are cleared once a minute, not on every lookup.
+	 */
+	@org.springframework.transaction.annotation.Transactional(
+			propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
 	int countLookup(String client, Instant now) {
 		Instant window = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-		jdbc.sql("delete from dossier_lookup_throttle where window_start < :old")
-			.param("old", Timestamp.from(window.minusSeconds(600)))
-			.update();
+		jdbc.sql("set local synchronous_commit to off").update();
+		if (window.isAfter(lookupsCleanedFor)) {
+			lookupsCleanedFor = window;
+			jdbc.sql("delete from dossier_lookup_throttle where window_start < :old")
+				.param("old", Timestamp.from(window.minusSeconds(600)))
+				.update();
+		}
 		return jdbc.sql("""
 				insert into dossier_lookup_throttle (client, window_start, count) values (:client, :window, 1)
 				on conflict (client, window_start) do update set count = dossier_lookup_throttle.count + 1

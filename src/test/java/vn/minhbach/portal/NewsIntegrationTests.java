@@ -261,7 +261,9 @@ class NewsIntegrationTests {
 		mvc.perform(get("/sitemap.xml"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/tin-tuc/ung-dung-cong-nghe-thong-tin-trong-cai-cach-hanh-chinh")))
-			.andExpect(content().string(containsString("/procedures")));
+			.andExpect(content().string(containsString("/procedures")))
+			.andExpect(content().string(containsString("/thong-tin/van-ban")))
+			.andExpect(content().string(containsString("/hoi-dap")));
 	}
 
 	@Test

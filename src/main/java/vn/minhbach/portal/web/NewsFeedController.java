@@ -130,7 +130,9 @@ class NewsFeedController {
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-		for (String path : List.of("/", "/tin-tuc", "/procedures", "/track", "/about", "/contact", "/verify")) {
+		for (String path : List.of("/", "/tin-tuc", "/procedures", "/track", "/hoi-dap", "/lich-cong-tac", "/thong-tin",
+				"/thong-tin/chuc-nang-nhiem-vu", "/thong-tin/co-cau-to-chuc", "/thong-tin/van-ban", "/thong-tin/cong-khai",
+				"/thong-tin/dich-vu-cong", "/ban-do", "/about", "/contact", "/verify")) {
 			xml.writeStartElement("url");
 			element(xml, "loc", url(path));
 			xml.writeEndElement();
