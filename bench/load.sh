@@ -87,7 +87,9 @@ if [ -z "${BASE_URL:-}" ]; then
   [ "${JFR:-0}" = 1 ] && JFR_OPTS="-XX:StartFlightRecording=filename=$ROOT/bench/results/$STAMP-$LABEL.jfr,settings=profile,dumponexit=true"
   echo "starting $JAR on $DATA…"
   T0=$(date +%s.%N)
-  MINHBACH_DATA_DIR="$DATA" PORT=$APP_PORT java $JFR_OPTS ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/app.log" 2>&1 &
+  # the product's memory budget (README, "Memory"); JAVA_OPTS replaces it
+  JAVA_OPTS=${JAVA_OPTS:--Xmx320m -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -XX:+UseSerialGC}
+  MINHBACH_DATA_DIR="$DATA" PORT=$APP_PORT java $JFR_OPTS $JAVA_OPTS -jar "$JAR" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   BASE_URL=http://127.0.0.1:$APP_PORT
   i=0

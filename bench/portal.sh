@@ -34,7 +34,7 @@ if [ -z "${BASE_URL:-}" ]; then
   mvn -B -q -DskipTests package
   JAR=$(ls target/minhbach-*.jar | grep -v original | head -1)
   echo "starting $JAR on a fresh embedded database (demo data)…"
-  MINHBACH_DATA_DIR="$WORK/data" PORT=$APP_PORT java -jar "$JAR" > "$WORK/app.log" 2>&1 &
+  MINHBACH_DATA_DIR="$WORK/data" PORT=$APP_PORT java ${JAVA_OPTS:--Xmx320m -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -XX:+UseSerialGC} -jar "$JAR" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   BASE_URL=http://127.0.0.1:$APP_PORT
   i=0
