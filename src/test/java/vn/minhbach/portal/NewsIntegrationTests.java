@@ -254,6 +254,11 @@ class NewsIntegrationTests {
 			.getHeader("ETag");
 		assertThat(etag).isNotBlank();
 		mvc.perform(get("/tin-tuc/feed.atom").header("If-None-Match", etag)).andExpect(status().isNotModified());
+		// a new article, and the feed is sent again with its entry
+		Article fresh = published(unique("Tin mới cho nguồn tin"), "<p>Nội dung mới.</p>");
+		mvc.perform(get("/tin-tuc/feed.atom").header("If-None-Match", etag))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(fresh.getSlug())));
 		mvc.perform(get("/tin-tuc/rss.xml"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<rss")))
