@@ -9,11 +9,4 @@ public record CatalogPage(List<Procedure> items, int page, int size, long total)
 		return (int) ((total + size - 1) / size);
 	}
 
-	public boolean hasNext() {
-		return (long) (page + 1) * size < total;
-	}
-
-	public boolean hasPrevious() {
-		return page > 0;
-	}
 }

@@ -64,13 +64,6 @@ public class PublicDocuments {
 			return (int) ((total + size - 1) / size);
 		}
 
-		public boolean hasNext() {
-			return (long) (page + 1) * size < total;
-		}
-
-		public boolean hasPrevious() {
-			return page > 0;
-		}
 	}
 
 	/** The published types in the order of Decree 30/2020's list, for filters. */

@@ -63,13 +63,6 @@ public class PublicDisclosures {
 			return (int) ((total + size - 1) / size);
 		}
 
-		public boolean hasNext() {
-			return (long) (page + 1) * size < total;
-		}
-
-		public boolean hasPrevious() {
-			return page > 0;
-		}
 	}
 
 	/** Whether the current user publishes for the agency (its AGENCY_ADMIN or EDITOR, or a SYSTEM_ADMIN). */
