@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,9 +37,30 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Appends an entry that records a read — someone looked at personal data and changed nothing —
+	 * in a transaction of its own committed without waiting for the disk ({@code synchronous_commit
+	 * off}). The entry and the chain head's move still commit together, so the chain never breaks;
+	 * a crash of the database can lose only the newest such entries (a fraction of a second of
+	 * looks), and officers opening dossiers no longer queue behind each other's disk flush while
+	 * holding the chain lock. Changes are recorded with {@link #record}, inside the change's own
+	 * transaction, which waits for the disk. Refused inside a transaction, whose changes would
+	 * otherwise lose their durability with it.
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public AuditEntry recordRead(AuditRecord record) {
+		return transactions.execute(status -> {
+			jdbc.sql("set local synchronous_commit to off").update();
+			return record(record);
+		});
 	}
 
 	/** Appends an entry in the current transaction (or a new one when there is none). */

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.minhbach.audit.AuditLog;
 import vn.minhbach.audit.AuditRecord;
@@ -77,9 +80,14 @@ public class DossierProcessing {
 
 	private final Clock clock;
 
+	private final TransactionTemplate readOnly;
+
 	DossierProcessing(Dossiers dossiers, DossierRecords records, DossierClock dossierClock, AccountDirectory accounts,
 			DossierIntake intake, ProcedureCatalog catalog, OfficialForms forms, FileStore files, WorkingCalendar calendar,
-			DossierNotices notices, AuditLog audit, OrganizationDirectory organization, Payments payments, Clock clock) {
+			DossierNotices notices, AuditLog audit, OrganizationDirectory organization, Payments payments, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.organization = organization;
 		this.payments = payments;
 		this.dossiers = dossiers;
@@ -116,12 +124,30 @@ public class DossierProcessing {
 		return dossier;
 	}
 
-	/** Opens a dossier for an officer and records that they looked at the citizen's data. */
-	@Transactional
-	public Dossier open(Long id) {
+	/** A dossier as an officer opens it: what it is, what they may do now, and its records, read together. */
+	public record Opened(Dossier dossier, Set<Action> actions, List<DossierStep> steps, List<Attachment> attachments,
+			List<DossierDocument> documents, List<Consultation> consultations, List<HistoryEntry> history) {
+	}
+
+	/**
+	 * Opens a dossier for an officer: everything the page shows is read in one read-only
+	 * transaction (one access check), then the look at the citizen's data is recorded in the audit
+	 * chain as a read ({@link AuditLog#recordRead}).
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public Opened open(Long id) {
+		Opened opened = readOnly.execute(status -> read(id));
+		audit.recordRead(AuditRecord.of("DOSSIER_VIEWED", "dossier", id.toString())
+			.inAgency(opened.dossier().getAgencyId()));
+		return opened;
+	}
+
+	/** The same as {@link #open} without recording a look (after the officer's own action, for its answer). */
+	@Transactional(readOnly = true)
+	public Opened read(Long id) {
 		Dossier dossier = dossier(id);
-		audit.record(AuditRecord.of("DOSSIER_VIEWED", "dossier", id.toString()).inAgency(dossier.getAgencyId()));
-		return dossier;
+		return new Opened(dossier, allowedActions(dossier), records.steps(id), dossiers.attachments(id),
+				records.documents(id), records.consultations(id), dossiers.history(id, false));
 	}
 
 	@Transactional(readOnly = true)
@@ -167,7 +193,10 @@ public class DossierProcessing {
 	/** The actions the current officer may take on the dossier now (for the buttons and the API). */
 	@Transactional(readOnly = true)
 	public Set<Action> allowedActions(Long id) {
-		Dossier dossier = dossier(id);
+		return allowedActions(dossier(id));
+	}
+
+	private Set<Action> allowedActions(Dossier dossier) {
 		Long agency = dossier.getAgencyId();
 		Set<Action> actions = java.util.EnumSet.noneOf(Action.class);
 		DossierStatus status = dossier.getStatus();

@@ -265,8 +265,14 @@ public class DossierQueue {
 				params.put("codePrefix", likeEscape(text.toUpperCase(Locale.ROOT)) + "%");
 			}
 			else {
-				sql.append("and d.applicant_folded like :name\n");
-				params.put("name", "%" + likeEscape(VietnameseText.fold(text)) + "%");
+				// from the start of any word of the name: the keys kept by the trigger of V23
+				sql.append("""
+						and d.id in (select k.dossier_id from dossier_name_key k
+						  where k.agency_id = :agency and k.name_key >= :nameFrom and k.name_key < :nameTo)
+						""");
+				String folded = VietnameseText.fold(text);
+				params.put("nameFrom", folded);
+				params.put("nameTo", folded + Character.toString(Character.MAX_CODE_POINT));
 			}
 		}
 	}

@@ -35,9 +35,13 @@ public class AccountDirectory {
 
 	private final JdbcClient jdbc;
 
+	private final SessionsAndTokens sessions;
+
 	private final Clock clock;
 
-	AccountDirectory(Accounts accounts, PasswordEncoder passwords, AuditLog audit, JdbcClient jdbc, Clock clock) {
+	AccountDirectory(Accounts accounts, PasswordEncoder passwords, AuditLog audit, JdbcClient jdbc,
+			SessionsAndTokens sessions, Clock clock) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -122,7 +126,7 @@ public class AccountDirectory {
 			});
 		account.changePassword(passwords.encode(command.newPassword()), clock.instant());
 		accounts.save(account);
-		jdbc.sql("update identity_api_token set revoked = true where account_id = :id").param("id", account.getId()).update();
+		sessions.revokeTokens(account);
 		audit.record(AuditRecord.of("PASSWORD_CHANGED", "identity_account", account.getId().toString()));
 	}
 

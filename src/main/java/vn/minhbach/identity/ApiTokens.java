@@ -30,9 +30,13 @@ public class ApiTokens {
 
 	private final IdentityProperties properties;
 
+	private final SessionsAndTokens sessions;
+
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, Accounts accounts, AuditLog audit, IdentityProperties properties, Clock clock) {
+	ApiTokens(JdbcClient jdbc, Accounts accounts, AuditLog audit, IdentityProperties properties,
+			SessionsAndTokens sessions, Clock clock) {
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -62,7 +66,11 @@ public class ApiTokens {
 		return new IssuedToken(token, properties.apiTokenValidity());
 	}
 
-	/** The account a valid, unexpired, unrevoked token belongs to, as a principal with current roles. */
+	/**
+	 * The account a valid, unexpired, unrevoked token belongs to, as a principal with its roles
+	 * (read again at most every {@link SessionsAndTokens#REMEMBERED}; a revocation or a change of
+	 * the account on this instance is seen at once).
+	 */
 	@Transactional
 	public Optional<AccountPrincipal> resolve(String token) {
 		if (token == null || token.length() > 100) {
@@ -70,8 +78,12 @@ public class ApiTokens {
 		}
 		Instant now = clock.instant();
 		String hash = TokenHashing.sha256(token);
+		Optional<SessionsAndTokens.Remembered> remembered = sessions.remembered(hash, now);
+		if (remembered.isPresent()) {
+			return Optional.of(remembered.get().principal());
+		}
 		Optional<Map<String, Object>> row = jdbc.sql("""
-				select account_id, last_used_at from identity_api_token
+				select account_id, last_used_at, expires_at from identity_api_token
 				where token_hash = :hash and not revoked and expires_at > :now
 				""")
 			.param("now", Timestamp.from(now))
@@ -87,18 +99,23 @@ public class ApiTokens {
 				.param("now", Timestamp.from(now))
 				.param("hash", hash)
 				.update());
-		return row.flatMap(r -> accounts.findById(((Number) r.get("account_id")).longValue()))
+		Optional<AccountPrincipal> principal = row
+			.flatMap(r -> accounts.findById(((Number) r.get("account_id")).longValue()))
 			.filter(Account::isEnabled)
 			.filter(account -> !account.lockedAt(now))
 			.map(account -> {
-				var principal = new AccountPrincipal(account, now);
-				principal.eraseCredentials();
-				return principal;
+				var found = new AccountPrincipal(account, now);
+				found.eraseCredentials();
+				return found;
 			});
+		principal.ifPresent(found -> sessions.remember(hash, found,
+				((Timestamp) row.get().get("expires_at")).toInstant()));
+		return principal;
 	}
 
 	@Transactional
 	public boolean revoke(String token) {
+		sessions.forgetToken(TokenHashing.sha256(token));
 		return jdbc.sql("update identity_api_token set revoked = true where token_hash = :hash and not revoked")
 			.param("hash", TokenHashing.sha256(token))
 			.update() == 1;

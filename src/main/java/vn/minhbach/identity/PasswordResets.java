@@ -30,6 +30,8 @@ public class PasswordResets {
 
 	private final JdbcClient jdbc;
 
+	private final SessionsAndTokens sessions;
+
 	private final PasswordEncoder passwords;
 
 	private final Notifications notifications;
@@ -43,7 +45,8 @@ public class PasswordResets {
 	private final Clock clock;
 
 	PasswordResets(Accounts accounts, JdbcClient jdbc, PasswordEncoder passwords, Notifications notifications,
-			MessageSource messages, AuditLog audit, IdentityProperties properties, Clock clock) {
+			MessageSource messages, AuditLog audit, IdentityProperties properties, SessionsAndTokens sessions, Clock clock) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
@@ -110,7 +113,7 @@ public class PasswordResets {
 		jdbc.sql("update identity_password_reset set used_at = now() where token_hash = :hash")
 			.param("hash", TokenHashing.sha256(token))
 			.update();
-		SessionsAndTokens.endAll(jdbc, account);
+		sessions.endAll(account);
 		audit.record(AuditRecord.of("PASSWORD_RESET", "identity_account", account.getId().toString())
 			.by(account.getUsername()));
 	}

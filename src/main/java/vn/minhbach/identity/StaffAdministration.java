@@ -46,10 +46,13 @@ public class StaffAdministration {
 
 	private final JdbcClient jdbc;
 
+	private final SessionsAndTokens sessions;
+
 	private final Clock clock;
 
 	StaffAdministration(Accounts accounts, PasswordEncoder passwords, OrganizationDirectory organization, AuditLog audit,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, SessionsAndTokens sessions, Clock clock) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.organization = organization;
@@ -139,12 +142,13 @@ public class StaffAdministration {
 		account.updateProfile(command.fullName().trim(), account.getDateOfBirth(), account.getGender());
 		account.updateContact(blankToNull(command.email()), normalisedPhone(command.phone()), account.getAddress());
 		account.replaceRoles(assignments);
+		sessions.forget(account.getId());
 		if (command.password() != null && !command.password().isBlank()) {
 			PasswordPolicy.violation(command.password(), account.getUsername()).ifPresent(key -> {
 				throw new BusinessRuleViolation(key);
 			});
 			account.changePassword(passwords.encode(command.password()), clock.instant());
-			SessionsAndTokens.endAll(jdbc, account);
+			sessions.endAll(account);
 		}
 		account = save(account);
 		audit.record(AuditRecord.of("STAFF_UPDATED", "identity_account", id.toString())
@@ -168,7 +172,7 @@ public class StaffAdministration {
 		account.setEnabled(enabled);
 		accounts.save(account);
 		if (!enabled) {
-			SessionsAndTokens.endAll(jdbc, account);
+			sessions.endAll(account);
 		}
 		audit.record(AuditRecord.of(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "identity_account", id.toString())
 			.inAgency(firstAgency(List.copyOf(account.getRoles()))));

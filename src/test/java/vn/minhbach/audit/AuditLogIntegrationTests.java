@@ -1,6 +1,7 @@
 package vn.minhbach.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.minhbach.IntegrationTest;
@@ -51,6 +53,32 @@ class AuditLogIntegrationTests {
 		}
 		assertThat(count()).isEqualTo(before);
 		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void chainsReadsWithTheChangesAndRefusesThemInsideATransaction() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<AuditEntry>> results = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			int n = i;
+			results.add(pool.submit(() -> n % 2 == 0 ? audit.recordRead(AuditRecord.of("TEST_READ", "test", "r" + n).by("tester"))
+					: audit.record(AuditRecord.of("TEST_CHANGE", "test", "r" + n).by("tester"))));
+		}
+		for (Future<AuditEntry> result : results) {
+			assertThat(result.get().hash()).isNotBlank();
+		}
+		pool.shutdown();
+		assertThat(audit.history("test", "r10")).extracting(AuditEntry::action).containsExactly("TEST_READ");
+		ChainVerification verification = audit.verify();
+		assertThat(verification.intact()).as(String.valueOf(verification)).isTrue();
+		// the relaxed commit was the read's own: the next transaction waits for the disk again
+		String afterwards = transactions.execute(status -> jdbc.sql("show synchronous_commit").query(String.class).single());
+		assertThat(afterwards).isEqualTo(jdbc.sql("select reset_val from pg_settings where name = 'synchronous_commit'").query(String.class).single());
+		long before = count();
+		assertThatThrownBy(() -> transactions.executeWithoutResult(
+				status -> audit.recordRead(AuditRecord.of("TEST_READ_IN_CHANGE", "test", "x").by("tester"))))
+			.isInstanceOf(IllegalTransactionStateException.class);
+		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test

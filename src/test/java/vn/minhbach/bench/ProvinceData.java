@@ -408,11 +408,16 @@ final class ProvinceData {
 				statement.execute("set maintenance_work_mem = '256MB'");
 			}
 			List<String> indexes = dropSecondaryIndexes(connection);
+			// the name keys are written in one statement after the load instead of a trigger call per row
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("alter table dossier disable trigger dossier_name_key_sync");
+			}
 			var head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1").query().singleRow();
 			auditId = ((Number) head.get("last_id")).longValue();
 			auditHash = (String) head.get("last_hash");
 			nextAccountId = max("identity_account");
 			nextDossierId = max("dossier");
+			long firstDossierId = nextDossierId;
 			nextDocumentId = max("document");
 			nextArticleId = max("portal_article");
 			nextRegisterId = max("document_register");
@@ -432,6 +437,13 @@ final class ProvinceData {
 				declareTables();
 				generateDays(taken);
 				copy.finish();
+				log("Name keys");
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("insert into dossier_name_key (agency_id, name_key, dossier_id) "
+							+ "select d.agency_id, k, d.id from dossier d, dossier_name_keys(d.applicant_folded) k "
+							+ "where d.id > " + firstDossierId);
+					statement.execute("alter table dossier enable trigger dossier_name_key_sync");
+				}
 				log("Recreating " + indexes.size() + " indexes");
 				try (Statement statement = connection.createStatement()) {
 					for (String index : indexes) {
@@ -462,7 +474,8 @@ final class ProvinceData {
 				select i.indexname, i.indexdef from pg_indexes i
 				where i.schemaname = current_schema()
 				  and i.tablename in ('dossier', 'dossier_step', 'dossier_history', 'dossier_payment', 'dossier_document',
-				                      'audit_entry', 'identity_account', 'document', 'document_event', 'portal_article')
+				                      'audit_entry', 'identity_account', 'document', 'document_event', 'portal_article',
+				                      'dossier_name_key')
 				  and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
 				""").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
 		List<String> definitions = new ArrayList<>();

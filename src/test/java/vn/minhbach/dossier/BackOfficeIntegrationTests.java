@@ -180,6 +180,32 @@ class BackOfficeIntegrationTests {
 		assertThat(steps).extracting(DossierStep::status)
 			.containsExactly(DossierStep.Status.DONE, DossierStep.Status.RETURNED, DossierStep.Status.ACTIVE);
 		assertThat(steps.get(1).note()).isEqualTo("Xác minh lại nơi cư trú");
+		// opening it shows the same, checks the same, and records the look in the audit chain
+		long looks = looks(sentBack.getId());
+		var opened = TestUsers.as(users, "lanhdao.tamanhnam", () -> processing.open(sentBack.getId()));
+		assertThat(opened.steps()).extracting(DossierStep::status).isEqualTo(steps.stream().map(DossierStep::status).toList());
+		assertThat(opened.actions()).contains(DossierProcessing.Action.ASSIGN).doesNotContain(DossierProcessing.Action.APPROVE);
+		assertThat(opened.history()).isNotEmpty();
+		assertThat(looks(sentBack.getId())).isEqualTo(looks + 1);
+		assertThatThrownBy(() -> TestUsers.as(users, "chuyenvien.nuithanh", () -> processing.open(sentBack.getId())))
+			.isInstanceOf(AccessDeniedInAgency.class);
+		assertThat(looks(sentBack.getId())).isEqualTo(looks + 1);
+	}
+
+	private List<Long> byName(Long agency, String text) {
+		return TestUsers.as(users, "lanhdao.tamanhnam", () -> queue.page(agency,
+				new DossierFilter(DossierFilter.View.ALL, null, null, null, null, null, null, null, text, null, 200)))
+			.rows()
+			.stream()
+			.map(QueueRow::id)
+			.toList();
+	}
+
+	private long looks(Long dossierId) {
+		return jdbc.sql("select count(*) from audit_entry where action = 'DOSSIER_VIEWED' and object_id = :id")
+			.param("id", dossierId.toString())
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -309,6 +335,32 @@ class BackOfficeIntegrationTests {
 		var byId = TestUsers.as(users, "lanhdao.tamanhnam", () -> queue.page(commune,
 				new DossierFilter(DossierFilter.View.ALL, null, null, null, null, null, null, null, "049090001234", null, 200)));
 		assertThat(byId.rows()).extracting(QueueRow::id).contains(a.getId(), b.getId(), c.getId());
+		// a name is found from the start of any of its words, with or without diacritics, not from inside a word
+		assertThat(byName(commune, "Văn An")).contains(a.getId(), b.getId(), c.getId());
+		assertThat(byName(commune, "an")).contains(a.getId(), b.getId(), c.getId());
+		assertThat(byName(commune, "  NGUYEN  van ")).contains(a.getId(), b.getId(), c.getId());
+		assertThat(byName(commune, "guyen van an")).doesNotContain(a.getId(), b.getId(), c.getId());
+		assertThat(byName(commune, "nguyen van an x")).doesNotContain(a.getId(), b.getId(), c.getId());
+		// the keys follow a change of the name or of the agency, however it is written
+		jdbc.sql("update dossier set applicant_folded = 'le thi hoa moi' where id = :id").param("id", c.getId()).update();
+		assertThat(byName(commune, "hoa moi")).containsExactly(c.getId());
+		assertThat(byName(commune, "nguyen van an")).contains(a.getId()).doesNotContain(c.getId());
+		Long district = organization.agencyByCode("000.00.17.H47").orElseThrow().getId();
+		jdbc.sql("update dossier set agency_id = :district where id = :id").param("district", district).param("id", c.getId())
+			.update();
+		assertThat(byName(commune, "hoa moi")).isEmpty();
+		assertThat(jdbc.sql("select count(*) from dossier_name_key where dossier_id = :id and agency_id = :district")
+			.param("id", c.getId())
+			.param("district", district)
+			.query(Long.class)
+			.single()).isEqualTo(4);
+		jdbc.sql("update dossier set agency_id = :commune, applicant_folded = 'nguyen van an' where id = :id")
+			.param("commune", commune)
+			.param("id", c.getId())
+			.update();
+		assertThat(jdbc.sql("select count(*) from dossier_name_key where dossier_id = :id").param("id", c.getId())
+			.query(Long.class)
+			.single()).isEqualTo(3);
 
 		// keyset pages: no row twice, none skipped, newest first
 		List<Long> seen = new ArrayList<>();

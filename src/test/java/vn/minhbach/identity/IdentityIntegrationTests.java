@@ -186,6 +186,14 @@ class IdentityIntegrationTests {
 				"Matkhau2026", List.of(new RoleLine(Role.CLERK, organization.agencyByCode("000.08.17.H47").orElseThrow().getId(),
 						null)), null)));
 		var issued = tokens.issue((AccountPrincipal) login("tamnghi.test", "Matkhau2026").getPrincipal());
+		Long commune = organization.agencyByCode("000.08.17.H47").orElseThrow().getId();
+		// a token just used is remembered for a few seconds: a change of roles reaches it at once
+		assertThat(tokens.resolve(issued.token()).orElseThrow().getAuthorities()).extracting(role -> role.role())
+			.containsExactly(Role.CLERK);
+		SystemActor.run(() -> staff.update(account.getId(), new StaffCommand("tamnghi.test", "Tạm Nghỉ", null, null, null,
+				List.of(new RoleLine(Role.RECEPTION, commune, null)), null)));
+		assertThat(tokens.resolve(issued.token()).orElseThrow().getAuthorities()).extracting(role -> role.role())
+			.containsExactly(Role.RECEPTION);
 		SystemActor.run(() -> staff.setEnabled(account.getId(), false));
 		assertThat(tokens.resolve(issued.token())).isEmpty();
 		assertThatThrownBy(() -> login("tamnghi.test", "Matkhau2026"))

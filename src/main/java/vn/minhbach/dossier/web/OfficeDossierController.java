@@ -140,10 +140,11 @@ class OfficeDossierController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
-		Dossier dossier = processing.open(id);
+		DossierProcessing.Opened opened = processing.open(id);
+		Dossier dossier = opened.dossier();
 		Procedure procedure = catalog.procedure(dossier.getProcedureId());
-		Set<Action> actions = processing.allowedActions(id);
-		List<DossierStep> steps = processing.steps(id);
+		Set<Action> actions = opened.actions();
+		List<DossierStep> steps = opened.steps();
 		DossierStep active = steps.stream().filter(s -> s.status() == DossierStep.Status.ACTIVE).reduce((a, b) -> b)
 			.orElse(null);
 		model.addAttribute("dossier", dossier);
@@ -155,11 +156,11 @@ class OfficeDossierController {
 		model.addAttribute("actions", actions);
 		model.addAttribute("steps", steps);
 		model.addAttribute("active", active);
-		model.addAttribute("attachments", processing.attachments(id));
-		model.addAttribute("documents", processing.documents(id));
-		model.addAttribute("consultations", processing.consultations(id));
+		model.addAttribute("attachments", opened.attachments());
+		model.addAttribute("documents", opened.documents());
+		model.addAttribute("consultations", opened.consultations());
 		model.addAttribute("messages", processing.messages(id));
-		model.addAttribute("history", processing.history(id));
+		model.addAttribute("history", opened.history());
 		model.addAttribute("payments", processing.payments(id));
 		model.addAttribute("departments", organization.departments(dossier.getAgencyId()));
 		model.addAttribute("departmentNames", departmentNames(dossier.getAgencyId()));

@@ -109,8 +109,7 @@ class OfficeDossierRestController {
 	@GetMapping("/{id:\\d+}")
 	@Operation(summary = "Một hồ sơ, kèm các thao tác người gọi được thực hiện lúc này")
 	OfficeDossierJson dossier(@PathVariable Long id) {
-		processing.open(id);
-		return json(id);
+		return json(processing.open(id));
 	}
 
 	@PostMapping("/{id:\\d+}/actions/{action}")
@@ -149,10 +148,10 @@ class OfficeDossierRestController {
 					messages.getMessage("error.409.text", null, locale));
 			problem.setTitle(messages.getMessage("error.409.title", null, locale));
 			problem.setType(URI.create("https://minhbach.vn/problems/concurrent-change"));
-			problem.setProperty("current", json(id));
+			problem.setProperty("current", json(processing.read(id)));
 			return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		return ResponseEntity.ok(json(id));
+		return ResponseEntity.ok(json(processing.read(id)));
 	}
 
 	@GetMapping(value = "/{id:\\d+}/control-sheet", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -179,20 +178,21 @@ class OfficeDossierRestController {
 			.body(new org.springframework.core.io.InputStreamResource(processing.open(found)));
 	}
 
-	private OfficeDossierJson json(Long id) {
-		Dossier d = processing.dossier(id);
+	private OfficeDossierJson json(DossierProcessing.Opened opened) {
+		Dossier d = opened.dossier();
+		Long id = d.getId();
 		var a = d.getApplicant();
 		return new OfficeDossierJson(d.getId(), d.getCode(), d.getVersion(), d.getProcedureCode(), d.getProcedureName(),
 				d.getAgencyId(), d.getStatus(), d.getChannel().name(),
 				new ApplicantJson(a.fullName(), a.citizenId(), a.phone(), a.email(), a.address()), d.getSubmittedAt(),
 				d.getReceivedAt(), d.getDueDate(), d.getOriginalDueDate(), d.getLate(), d.getLateStep(), d.getFeeAmount(),
-				d.getPaymentStatus().name(), processing.allowedActions(id), processing.steps(id),
-				processing.documents(id)
+				d.getPaymentStatus().name(), opened.actions(), opened.steps(),
+				opened.documents()
 					.stream()
 					.map(doc -> new DocumentJson(doc.id(), doc.formCode(), doc.title(), doc.signed(), doc.createdAt(),
 							"/api/v1/dossiers/" + id + "/documents/" + doc.id()))
 					.toList(),
-				processing.history(id));
+				opened.history());
 	}
 
 	private static Long agencyOf(Long requested) {
