@@ -2,7 +2,6 @@ package vn.minhbach.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A top-to-bottom layout of one document: each call adds a block below the previous one and
@@ -44,9 +42,9 @@ public final class PdfLayout implements AutoCloseable {
 		this.size = size;
 		this.margin = margin;
 		try {
-			this.regular = load("fonts/NotoSerif-Regular.ttf");
-			this.bold = load("fonts/NotoSerif-Bold.ttf");
-			this.italic = load("fonts/NotoSerif-Italic.ttf");
+			this.regular = NotoSerif.REGULAR.load(document);
+			this.bold = NotoSerif.BOLD.load(document);
+			this.italic = NotoSerif.ITALIC.load(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The PDF fonts are missing from the class path", ex);
@@ -382,15 +380,6 @@ public final class PdfLayout implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private PDFont load(String resource) throws IOException {
-		try (InputStream in = PdfLayout.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IOException("missing " + resource);
-			}
-			return PDType0Font.load(document, in, true);
 		}
 	}
 }

@@ -2,7 +2,6 @@ package vn.minhbach.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,10 +28,7 @@ public final class PdfStamps {
 				throw new InvalidPdf("error.pdf.encrypted", null);
 			}
 			PDPage page = document.getPage(0);
-			PDType0Font font;
-			try (InputStream in = PdfStamps.class.getClassLoader().getResourceAsStream("fonts/NotoSerif-Regular.ttf")) {
-				font = PDType0Font.load(document, in, true);
-			}
+			PDType0Font font = NotoSerif.REGULAR.load(document);
 			float size = 9.5f;
 			PDRectangle box = page.getCropBox();
 			float width = font.getStringWidth(line) / 1000 * size;

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.lowagie.text.Font;
@@ -21,11 +20,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 public final class WordDocuments {
 
-	private static final byte[] REGULAR = font("fonts/NotoSerif-Regular.ttf");
+	private static final byte[] REGULAR = NotoSerif.REGULAR.bytes();
 
-	private static final byte[] BOLD = font("fonts/NotoSerif-Bold.ttf");
+	private static final byte[] BOLD = NotoSerif.BOLD.bytes();
 
-	private static final byte[] ITALIC = font("fonts/NotoSerif-Italic.ttf");
+	private static final byte[] ITALIC = NotoSerif.ITALIC.bytes();
 
 	private WordDocuments() {
 	}
@@ -101,15 +100,4 @@ public final class WordDocuments {
 		}
 	}
 
-	private static byte[] font(String path) {
-		try (InputStream in = WordDocuments.class.getClassLoader().getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing font " + path);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 }
