@@ -52,6 +52,10 @@ public class FileStore {
 	 */
 	@Transactional
 	public StoredFile store(InputStream content, String originalName, FilePolicy policy) {
+		return store(content, originalName, policy, null);
+	}
+
+	private StoredFile store(InputStream content, String originalName, FilePolicy policy, String producedType) {
 		String name = cleanName(originalName);
 		Path temporary = null;
 		try {
@@ -66,7 +70,7 @@ public class FileStore {
 			if (size == 0) {
 				throw new FileRejected("error.file.empty", name);
 			}
-			String mediaType = sniff(temporary);
+			String mediaType = producedType != null ? producedType : sniff(temporary);
 			if (!policy.allowedTypes().contains(mediaType)) {
 				throw new FileRejected("error.file.type", name, policy.allowedExtensions());
 			}
@@ -113,11 +117,14 @@ public class FileStore {
 		}
 	}
 
-	/** Stores bytes the product produced itself (generated PDFs); no policy beyond a non-empty content. */
+	/**
+	 * Stores bytes the product produced itself (generated PDFs) as the type it produced: no policy
+	 * beyond a non-empty content, and no sniffing, which is for what people upload.
+	 */
 	@Transactional
 	public StoredFile storeGenerated(byte[] content, String name, String mediaType) {
 		return store(new java.io.ByteArrayInputStream(content), name,
-				new FilePolicy(Set.of(mediaType), Math.max(content.length, 1)));
+				new FilePolicy(Set.of(mediaType), Math.max(content.length, 1)), mediaType);
 	}
 
 	/** Opens a stored file for reading. */

@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,6 +26,9 @@ public final class PdfLayout implements AutoCloseable {
 	private static final float LEADING = 1.35f;
 
 	private final PDDocument document = new PDDocument();
+
+	/** The faces lent to this document, given back when it is closed. */
+	private final Map<NotoSerif, TrueTypeFont> borrowed = new EnumMap<>(NotoSerif.class);
 
 	private final PDRectangle size;
 
@@ -42,9 +48,9 @@ public final class PdfLayout implements AutoCloseable {
 		this.size = size;
 		this.margin = margin;
 		try {
-			this.regular = NotoSerif.REGULAR.load(document);
-			this.bold = NotoSerif.BOLD.load(document);
-			this.italic = NotoSerif.ITALIC.load(document);
+			this.regular = NotoSerif.embed(document, borrowed(NotoSerif.REGULAR));
+			this.bold = NotoSerif.embed(document, borrowed(NotoSerif.BOLD));
+			this.italic = NotoSerif.embed(document, borrowed(NotoSerif.ITALIC));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The PDF fonts are missing from the class path", ex);
@@ -233,6 +239,16 @@ public final class PdfLayout implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			borrowed.forEach((face, font) -> face.giveBack(font));
+			borrowed.clear();
+		}
+	}
+
+	private TrueTypeFont borrowed(NotoSerif face) {
+		TrueTypeFont font = face.borrow();
+		borrowed.put(face, font);
+		return font;
 	}
 
 	/** The words of a text that fit a width, line by line. */

@@ -3,6 +3,7 @@ package vn.minhbach.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,12 +24,13 @@ public final class PdfStamps {
 	}
 
 	public static byte[] stampFirstPage(byte[] pdf, String line) {
+		TrueTypeFont face = NotoSerif.REGULAR.borrow();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			if (document.isEncrypted()) {
 				throw new InvalidPdf("error.pdf.encrypted", null);
 			}
 			PDPage page = document.getPage(0);
-			PDType0Font font = NotoSerif.REGULAR.load(document);
+			PDType0Font font = NotoSerif.embed(document, face);
 			float size = 9.5f;
 			PDRectangle box = page.getCropBox();
 			float width = font.getStringWidth(line) / 1000 * size;
@@ -49,6 +51,9 @@ public final class PdfStamps {
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			throw new InvalidPdf("error.pdf.unreadable", ex);
+		}
+		finally {
+			NotoSerif.REGULAR.giveBack(face);
 		}
 	}
 }

@@ -2,7 +2,11 @@ package vn.minhbach.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +33,40 @@ class PdfLayoutUnitTests {
 		finally {
 			layout.close();
 		}
-		String text = PdfTexts.extract(pdf).replaceAll("\\s+", " ");
+		String text = text(pdf);
 		assertThat(text).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "chứng thực bản sao, file đính kèm",
 				"office, affidavit, ưu tiên, Đắk Lắk, Quảng Ngãi.", "Thẩm định, xác minh thực tế", "fi fl ffi ft tt");
+	}
+
+	@Test
+	void documentsRenderedOneAfterAnotherAndAtOnceEachKeepTheirOwnText() throws Exception {
+		// the parsed faces are lent from one document to the next: none may carry glyphs or state over
+		for (int i = 0; i < 3; i++) {
+			assertThat(text(form("Lần " + i + ": Ủy ban nhân dân xã Tam Anh Nam"))).contains("Lần " + i + ": Ủy ban nhân dân xã Tam Anh Nam");
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<String>> texts = new ArrayList<>();
+			for (int i = 0; i < 32; i++) {
+				String line = "Hồ sơ số " + i + " – Nguyễn Thị Ánh Tuyết, Đồng Xoài";
+				texts.add(pool.submit(() -> text(form(line))));
+			}
+			for (int i = 0; i < texts.size(); i++) {
+				assertThat(texts.get(i).get()).contains("Hồ sơ số " + i + " – Nguyễn Thị Ánh Tuyết, Đồng Xoài");
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static byte[] form(String line) {
+		try (PdfLayout layout = PdfLayout.a5()) {
+			return layout.title("Giấy tiếp nhận").paragraph(line).note("Ghi chú").toBytes();
+		}
+	}
+
+	private static String text(byte[] pdf) {
+		return PdfTexts.extract(pdf).replaceAll("\\s+", " ");
 	}
 }
