@@ -64,7 +64,7 @@ public class News {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Reading> reading(Long agencyId, String slug) {
-		Optional<Reading> reading = cache.readings.get(agencyId + "/" + slug,
+		Optional<Reading> reading = cache.readings.get(NewsCache.readingKey(agencyId, slug),
 				key -> articles.bySlug(agencyId, slug).map(article -> new Reading(article,
 						categories(agencyId).stream().filter(c -> c.id() == article.getCategoryId()).findFirst().orElse(null),
 						image(article.getCoverImageId()).orElse(null), older(article, 8))));

@@ -27,6 +27,19 @@ class NewsCache {
 		this.fronts = Caffeine.newBuilder().maximumSize(100).expireAfterWrite(ttl).build();
 	}
 
+	static String readingKey(Long agencyId, String slug) {
+		return agencyId + "/" + slug;
+	}
+
+	/**
+	 * The article a reading of this address last found, from memory only: {@link PublicPageCache}
+	 * asks it right after the page was rendered, to know whose views its copy counts.
+	 */
+	Optional<Long> articleAt(Long agencyId, String slug) {
+		Optional<News.Reading> reading = readings.getIfPresent(readingKey(agencyId, slug));
+		return reading == null ? Optional.empty() : reading.map(r -> r.article().getId());
+	}
+
 	void forget() {
 		readings.invalidateAll();
 		fronts.invalidateAll();

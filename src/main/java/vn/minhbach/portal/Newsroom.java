@@ -36,8 +36,12 @@ public class Newsroom {
 
 	private final NewsCache cache;
 
-	Newsroom(Articles articles, AccountDirectory accounts, AuditLog audit, Clock clock, NewsCache cache) {
+	private final PublicPageCache pages;
+
+	Newsroom(Articles articles, AccountDirectory accounts, AuditLog audit, Clock clock, NewsCache cache,
+			PublicPageCache pages) {
 		this.cache = cache;
+		this.pages = pages;
 		this.articles = articles;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -248,19 +252,25 @@ public class Newsroom {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** The public pages' cache is emptied once the change is visible to other transactions. */
+	/** The public pages' caches are emptied once the change is visible to other transactions. */
 	private void forgetAfterCommit() {
 		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
 			org.springframework.transaction.support.TransactionSynchronizationManager
 				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
 					@Override
 					public void afterCommit() {
-						cache.forget();
+						forget();
 					}
 				});
 		}
 		else {
-			cache.forget();
+			forget();
 		}
+	}
+
+	private void forget() {
+		// the news first: a page rendered in between from the old news would otherwise be kept
+		cache.forget();
+		pages.forget();
 	}
 }

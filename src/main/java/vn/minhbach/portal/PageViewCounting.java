@@ -57,10 +57,17 @@ class PageViewCounting implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	static boolean countable(HttpServletRequest request, HttpServletResponse response, String viewName) {
+		return viewName != null && !viewName.startsWith("redirect:") && !viewName.startsWith("forward:")
+				&& response.getStatus() < 400 && countable(request);
+	}
+
+	/**
+	 * What is asked of the request itself for its page to count: a person's browser getting the
+	 * whole page. {@link PublicPageCache} asks the same of the requests it answers from memory.
+	 */
+	static boolean countable(HttpServletRequest request) {
 		return "GET".equals(request.getMethod()) && request.getDispatcherType() == DispatcherType.REQUEST
-				&& viewName != null && !viewName.startsWith("redirect:") && !viewName.startsWith("forward:")
-				&& response.getStatus() < 400 && request.getHeader("HX-Request") == null && !prefetch(request)
-				&& !robot(request.getHeader("User-Agent"));
+				&& request.getHeader("HX-Request") == null && !prefetch(request) && !robot(request.getHeader("User-Agent"));
 	}
 
 	/** Whether the User-Agent is missing or names a robot or a tool rather than a person's browser. */

@@ -62,6 +62,9 @@ class NewsIntegrationTests {
 	PortalImages images;
 
 	@Autowired
+	PublicPageCache pages;
+
+	@Autowired
 	OrganizationDirectory organization;
 
 	@Autowired
@@ -208,10 +211,12 @@ class NewsIntegrationTests {
 	void viewsAreCountedInMemoryAndFlushedInOneWrite() throws Exception {
 		Article article = published(unique("Hội thi tìm hiểu pháp luật"), "<p>Hội thi tìm hiểu pháp luật cho thanh niên.</p>");
 		long stored = jdbc.sql("select view_count from portal_article where id = :id").param("id", article.getId()).query(Long.class).single();
-		for (int i = 1; i <= 3; i++) {
-			mvc.perform(get("/tin-tuc/" + article.getSlug()))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Lượt xem: " + (stored + i))));
+		mvc.perform(get("/tin-tuc/" + article.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Lượt xem: " + (stored + 1))));
+		// the next readers may get that page from the public page cache, which counts their views all the same
+		for (int i = 2; i <= 3; i++) {
+			mvc.perform(get("/tin-tuc/" + article.getSlug())).andExpect(status().isOk());
 		}
 		// the database has not been written to on every view
 		assertThat(jdbc.sql("select view_count from portal_article where id = :id").param("id", article.getId()).query(Long.class).single())
@@ -221,7 +226,8 @@ class NewsIntegrationTests {
 		assertThat(views.unflushed(article.getId())).isZero();
 		assertThat(jdbc.sql("select view_count from portal_article where id = :id").param("id", article.getId()).query(Long.class).single())
 			.isEqualTo(stored + 3);
-		// the cached page still shows the true count after the flush
+		// once the page cache's few seconds are over, the page shows the true count, the flushed views included
+		pages.forget();
 		mvc.perform(get("/tin-tuc/" + article.getSlug())).andExpect(content().string(containsString("Lượt xem: " + (stored + 4))));
 	}
 
