@@ -806,11 +806,15 @@ public class DossierProcessing {
 
 	/** Whether the current officer handles the step: its role in the dossier's agency and, if set, its department. */
 	private boolean handles(DossierStep step, Long agencyId) {
-		return holdsStep(accounts.current(), step, agencyId);
+		return holdsStep(accounts.currentRoles(), step, agencyId);
 	}
 
 	private boolean holdsStep(Account account, DossierStep step, Long agencyId) {
-		return account.getRoles().stream().anyMatch(role -> matches(role, step, agencyId));
+		return holdsStep(account.getRoles(), step, agencyId);
+	}
+
+	private static boolean holdsStep(java.util.Collection<RoleAssignment> roles, DossierStep step, Long agencyId) {
+		return roles.stream().anyMatch(role -> matches(role, step, agencyId));
 	}
 
 	private static boolean matches(RoleAssignment role, DossierStep step, Long agencyId) {
@@ -827,11 +831,11 @@ public class DossierProcessing {
 		if (!Access.has(Role.SPECIALIST, agency)) {
 			return false;
 		}
-		Account officer = accounts.current();
-		return records.steps(dossier.getId()).stream().anyMatch(step -> holdsStep(officer, step, agency))
+		List<RoleAssignment> roles = accounts.currentRoles();
+		return records.steps(dossier.getId()).stream().anyMatch(step -> holdsStep(roles, step, agency))
 				|| records.consultations(dossier.getId())
 					.stream()
-					.anyMatch(c -> officer.getRoles().stream().anyMatch(r -> Long.valueOf(c.departmentId()).equals(r.departmentId())));
+					.anyMatch(c -> roles.stream().anyMatch(r -> Long.valueOf(c.departmentId()).equals(r.departmentId())));
 	}
 
 	private Department organizationDepartment(Long departmentId) {

@@ -342,9 +342,8 @@ public class DossierQueue {
 		if (!broad && !Access.has(Role.SPECIALIST, agencyId)) {
 			throw new AccessDeniedInAgency("dossier lists of agency " + agencyId);
 		}
-		var account = accounts.current();
-		List<RoleAssignment> roles = account.getRoles().stream().filter(r -> agencyId.equals(r.agencyId())).toList();
-		return new Scope(account.getUsername(), broad, roles);
+		List<RoleAssignment> roles = accounts.currentRoles().stream().filter(r -> agencyId.equals(r.agencyId())).toList();
+		return new Scope(Access.actorName(), broad, roles);
 	}
 
 	private record Scope(String username, boolean broad, List<RoleAssignment> roles) {

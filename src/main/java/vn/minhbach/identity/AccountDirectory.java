@@ -63,6 +63,20 @@ public class AccountDirectory {
 			.orElseThrow(() -> new NotFoundException("error.notFound.account"));
 	}
 
+	/**
+	 * The roles the logged-in person holds now, read without the rest of the account (the lists
+	 * and checks of every request need only these).
+	 */
+	public List<RoleAssignment> currentRoles() {
+		AccountPrincipal principal = currentPrincipal()
+			.orElseThrow(() -> new NotFoundException("error.notFound.account"));
+		return jdbc.sql("select role, agency_id, department_id from identity_role_assignment where account_id = :id")
+			.param("id", principal.accountId())
+			.query((rs, n) -> new RoleAssignment(Role.valueOf(rs.getString(1)), rs.getObject(2, Long.class),
+					rs.getObject(3, Long.class)))
+			.list();
+	}
+
 	public static Optional<AccountPrincipal> currentPrincipal() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
