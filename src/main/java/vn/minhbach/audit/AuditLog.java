@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,21 +47,77 @@ public class AuditLog {
 	}
 
 	/**
-	 * Appends an entry that records a read — someone looked at personal data and changed nothing —
-	 * in a transaction of its own committed without waiting for the disk ({@code synchronous_commit
-	 * off}). The entry and the chain head's move still commit together, so the chain never breaks;
-	 * a crash of the database can lose only the newest such entries (a fraction of a second of
-	 * looks), and officers opening dossiers no longer queue behind each other's disk flush while
-	 * holding the chain lock. Changes are recorded with {@link #record}, inside the change's own
-	 * transaction, which waits for the disk. Refused inside a transaction, whose changes would
-	 * otherwise lose their durability with it.
+	 * Records a read — someone looked at personal data and changed nothing — without taking the
+	 * chain lock: the entry waits in its own table, written in a transaction of its own committed
+	 * without waiting for the disk, and {@link #chainPendingReads} appends the waiting entries to the
+	 * chain in their order, in one transaction, every half second. Officers opening dossiers thus
+	 * neither queue behind each other for the chain head nor wait for a disk flush; a look shows in
+	 * the log within a second, and only a crash of the database itself can lose the newest ones.
+	 * Changes are recorded with {@link #record}, inside the change's own transaction, which waits
+	 * for the disk. Refused inside a transaction, whose changes would otherwise lose their
+	 * durability with it.
 	 */
 	@Transactional(propagation = Propagation.NEVER)
-	public AuditEntry recordRead(AuditRecord record) {
-		return transactions.execute(status -> {
+	public void recordRead(AuditRecord record) {
+		Instant occurredAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+		String actor = record.actor() != null ? record.actor() : Access.actorName();
+		String details = record.details().isEmpty() ? null : JSON.writeValueAsString(record.details());
+		String remoteIp = currentRemoteIp();
+		transactions.executeWithoutResult(status -> {
 			jdbc.sql("set local synchronous_commit to off").update();
-			return record(record);
+			jdbc.sql("""
+					insert into audit_pending_read (occurred_at, actor, action, object_type, object_id, agency_id, details,
+					                                remote_ip)
+					values (:occurredAt, :actor, :action, :objectType, :objectId, :agencyId, :details, :remoteIp)
+					""")
+				.param("occurredAt", Timestamp.from(occurredAt))
+				.param("actor", actor)
+				.param("action", record.action())
+				.param("objectType", record.objectType())
+				.param("objectId", record.objectId())
+				.param("agencyId", record.agencyId())
+				.param("details", details)
+				.param("remoteIp", remoteIp)
+				.update();
 		});
+	}
+
+	/**
+	 * Appends the reads waiting to be chained, oldest first, at most a few thousand at a time;
+	 * several instances may run it at once (each takes rows the others have not locked).
+	 *
+	 * @return how many were chained
+	 */
+	@Scheduled(fixedDelayString = "${minhbach.audit.chain-reads-every:PT0.5S}")
+	@Transactional
+	public int chainPendingReads() {
+		List<Map<String, Object>> waiting = jdbc.sql("""
+				select * from audit_pending_read order by id limit 5000 for update skip locked
+				""").query().listOfRows();
+		if (waiting.isEmpty()) {
+			return 0;
+		}
+		String head = jdbc.sql("select last_hash from audit_chain_head where id = 1 for update").query(String.class).single();
+		long lastId = 0;
+		for (Map<String, Object> read : waiting) {
+			Instant occurredAt = ((Timestamp) read.get("occurred_at")).toInstant();
+			Long agencyId = read.get("agency_id") == null ? null : ((Number) read.get("agency_id")).longValue();
+			String hash = AuditHashing.hash(head, occurredAt, (String) read.get("actor"), (String) read.get("action"),
+					(String) read.get("object_type"), (String) read.get("object_id"), agencyId, (String) read.get("details"),
+					(String) read.get("remote_ip"));
+			lastId = insert(occurredAt, (String) read.get("actor"), (String) read.get("action"),
+					(String) read.get("object_type"), (String) read.get("object_id"), agencyId, (String) read.get("details"),
+					(String) read.get("remote_ip"), head, hash);
+			head = hash;
+		}
+		jdbc.sql("update audit_chain_head set last_id = :id, last_hash = :hash where id = 1")
+			.param("id", lastId)
+			.param("hash", head)
+			.update();
+		jdbc.sql("delete from audit_pending_read where id in (:ids)")
+			.param("ids", waiting.stream().map(read -> ((Number) read.get("id")).longValue()).toList())
+			.update();
+		return waiting.size();
 	}
 
 	/** Appends an entry in the current transaction (or a new one when there is none). */
@@ -75,24 +132,8 @@ public class AuditLog {
 		String remoteIp = currentRemoteIp();
 		String hash = AuditHashing.hash(head, occurredAt, actor, record.action(), record.objectType(), record.objectId(),
 				record.agencyId(), details, remoteIp);
-		long id = jdbc.sql("""
-				insert into audit_entry (occurred_at, actor, action, object_type, object_id, agency_id, details, remote_ip,
-				                         prev_hash, hash)
-				values (:occurredAt, :actor, :action, :objectType, :objectId, :agencyId, :details, :remoteIp, :prev, :hash)
-				returning id
-				""")
-			.param("occurredAt", Timestamp.from(occurredAt))
-			.param("actor", actor)
-			.param("action", record.action())
-			.param("objectType", record.objectType())
-			.param("objectId", record.objectId())
-			.param("agencyId", record.agencyId())
-			.param("details", details)
-			.param("remoteIp", remoteIp)
-			.param("prev", head)
-			.param("hash", hash)
-			.query(Long.class)
-			.single();
+		long id = insert(occurredAt, actor, record.action(), record.objectType(), record.objectId(), record.agencyId(),
+				details, remoteIp, head, hash);
 		jdbc.sql("update audit_chain_head set last_id = :id, last_hash = :hash where id = 1")
 			.param("id", id)
 			.param("hash", hash)
@@ -197,6 +238,28 @@ public class AuditLog {
 				rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
 				rs.getObject("agency_id", Long.class), rs.getString("details"), rs.getString("remote_ip"), rs.getString("prev_hash"),
 				rs.getString("hash"));
+	}
+
+	private long insert(Instant occurredAt, String actor, String action, String objectType, String objectId,
+			Long agencyId, String details, String remoteIp, String previousHash, String hash) {
+		return jdbc.sql("""
+				insert into audit_entry (occurred_at, actor, action, object_type, object_id, agency_id, details, remote_ip,
+				                         prev_hash, hash)
+				values (:occurredAt, :actor, :action, :objectType, :objectId, :agencyId, :details, :remoteIp, :prev, :hash)
+				returning id
+				""")
+			.param("occurredAt", Timestamp.from(occurredAt))
+			.param("actor", actor)
+			.param("action", action)
+			.param("objectType", objectType)
+			.param("objectId", objectId)
+			.param("agencyId", agencyId)
+			.param("details", details)
+			.param("remoteIp", remoteIp)
+			.param("prev", previousHash)
+			.param("hash", hash)
+			.query(Long.class)
+			.single();
 	}
 
 	private static String currentRemoteIp() {

@@ -58,17 +58,33 @@ class AuditLogIntegrationTests {
 	@Test
 	void chainsReadsWithTheChangesAndRefusesThemInsideATransaction() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
-		List<Future<AuditEntry>> results = new ArrayList<>();
+		List<Future<?>> results = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
 			int n = i;
-			results.add(pool.submit(() -> n % 2 == 0 ? audit.recordRead(AuditRecord.of("TEST_READ", "test", "r" + n).by("tester"))
-					: audit.record(AuditRecord.of("TEST_CHANGE", "test", "r" + n).by("tester"))));
+			results.add(pool.submit(() -> {
+				if (n % 2 == 0) {
+					audit.recordRead(AuditRecord.of("TEST_READ", "test", "r" + n).by("tester"));
+				}
+				else {
+					audit.record(AuditRecord.of("TEST_CHANGE", "test", "r" + n).by("tester"));
+				}
+				return n;
+			}));
 		}
-		for (Future<AuditEntry> result : results) {
-			assertThat(result.get().hash()).isNotBlank();
+		for (Future<?> result : results) {
+			result.get();
 		}
 		pool.shutdown();
+		// a read waits outside the chain until it is chained, in the order it was recorded
+		audit.chainPendingReads();
+		assertThat(jdbc.sql("select count(*) from audit_pending_read").query(Long.class).single()).isZero();
 		assertThat(audit.history("test", "r10")).extracting(AuditEntry::action).containsExactly("TEST_READ");
+		assertThat(audit.history("test", "r11")).extracting(AuditEntry::action).containsExactly("TEST_CHANGE");
+		audit.recordRead(AuditRecord.of("TEST_READ", "test", "later-1").by("tester"));
+		audit.recordRead(AuditRecord.of("TEST_READ", "test", "later-2").by("tester"));
+		assertThat(audit.history("test", "later-1")).isEmpty();
+		assertThat(audit.chainPendingReads()).isEqualTo(2);
+		assertThat(audit.history("test", "later-2").get(0).id()).isEqualTo(audit.history("test", "later-1").get(0).id() + 1);
 		ChainVerification verification = audit.verify();
 		assertThat(verification.intact()).as(String.valueOf(verification)).isTrue();
 		// the relaxed commit was the read's own: the next transaction waits for the disk again
@@ -78,6 +94,7 @@ class AuditLogIntegrationTests {
 		assertThatThrownBy(() -> transactions.executeWithoutResult(
 				status -> audit.recordRead(AuditRecord.of("TEST_READ_IN_CHANGE", "test", "x").by("tester"))))
 			.isInstanceOf(IllegalTransactionStateException.class);
+		assertThat(audit.chainPendingReads()).isZero();
 		assertThat(count()).isEqualTo(before);
 	}
 

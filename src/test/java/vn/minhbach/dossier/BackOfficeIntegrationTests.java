@@ -74,6 +74,9 @@ class BackOfficeIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.minhbach.audit.AuditLog audit;
+
 	DossierTestSupport support() {
 		return new DossierTestSupport(intake, catalog, users);
 	}
@@ -202,6 +205,7 @@ class BackOfficeIntegrationTests {
 	}
 
 	private long looks(Long dossierId) {
+		audit.chainPendingReads();
 		return jdbc.sql("select count(*) from audit_entry where action = 'DOSSIER_VIEWED' and object_id = :id")
 			.param("id", dossierId.toString())
 			.query(Long.class)
