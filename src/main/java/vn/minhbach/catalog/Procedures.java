@@ -3,6 +3,7 @@ package vn.minhbach.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -13,24 +14,46 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 
 import vn.minhbach.shared.ConcurrentChange;
 import vn.minhbach.shared.VietnameseText;
 
-/** Stores procedures; lists of value objects are JSON columns. Writes check the version the editor saw. */
+/**
+ * Stores procedures; lists of value objects are JSON columns. Writes check the version the editor
+ * saw.
+ *
+ * <p>Search pages are kept in memory for {@link #SEARCHES_KEPT}: the catalog is small, read by
+ * every citizen and changed a few times a day, and each search compares every word of every
+ * published procedure (prefix, inside, one edit away) in PostgreSQL. Every save on this instance
+ * empties them, at once and after its commit; other instances behind a load balancer show a
+ * change when their pages expire. A kept page is shared between readers, who only read it.
+ */
 @Repository
 class Procedures {
 
+	/** How long a search page is kept. */
+	static final Duration SEARCHES_KEPT = Duration.ofSeconds(30);
+
 	private final JdbcClient jdbc;
+
+	private final Cache<CatalogQuery, CatalogPage> searches = Caffeine.newBuilder()
+		.expireAfterWrite(SEARCHES_KEPT)
+		.maximumSize(2_000)
+		.build();
 
 	Procedures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	Procedure save(Procedure procedure) {
+		forgetSearches();
 		Map<String, Object> params = new HashMap<>();
 		ProcedureDetails d = procedure.details();
 		params.put("agency", procedure.getAgencyId());
@@ -127,6 +150,22 @@ class Procedures {
 	 * (one letter wrong, missing or extra).
 	 */
 	CatalogPage search(CatalogQuery query) {
+		return searches.get(query, this::searchNow);
+	}
+
+	private void forgetSearches() {
+		searches.invalidateAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					searches.invalidateAll();
+				}
+			});
+		}
+	}
+
+	private CatalogPage searchNow(CatalogQuery query) {
 		var where = new StringBuilder(" where published");
 		Map<String, Object> params = new HashMap<>();
 		List<String> words = Arrays.stream(VietnameseText.fold(query.text()).split(" "))

@@ -34,6 +34,9 @@ class CatalogIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theSeedIsImportedWithAUsableEFormForEveryProcedure() {
 		List<CatalogFile.Entry> seed = CatalogImport.seed();
@@ -130,5 +133,25 @@ class CatalogIntegrationTests {
 		assertThatThrownBy(() -> TestUsers.run(users, "chuyenvien.tamanhnam", () -> catalog.unpublish(birth.getId())))
 			.isInstanceOf(AccessDeniedInAgency.class);
 		assertThat(TestUsers.as(users, "quantri.tamanhnam", () -> catalog.ofAgency(commune))).hasSizeGreaterThanOrEqualTo(30);
+	}
+
+	@Test
+	void aSearchIsKeptInMemoryUntilTheCatalogChanges() {
+		Procedure birth = catalog.publishedByCode("1.001193").orElseThrow();
+		CatalogQuery query = CatalogQuery.text("dang ky khai sinh");
+		assertThat(catalog.search(query).items()).extracting(Procedure::getId).contains(birth.getId());
+		// a change behind the catalog's back is not seen while the page is kept…
+		jdbc.sql("update catalog_procedure set published = false where id = :id").param("id", birth.getId()).update();
+		try {
+			assertThat(catalog.search(query).items()).extracting(Procedure::getId).contains(birth.getId());
+			// …a change through the catalog empties the kept pages at once
+			TestUsers.run(users, "quantri.tamanhnam", () -> catalog.publish(birth.getId()));
+			TestUsers.run(users, "quantri.tamanhnam", () -> catalog.unpublish(birth.getId()));
+			assertThat(catalog.search(query).items()).extracting(Procedure::getId).doesNotContain(birth.getId());
+		}
+		finally {
+			TestUsers.run(users, "quantri.tamanhnam", () -> catalog.publish(birth.getId()));
+		}
+		assertThat(catalog.search(query).items()).extracting(Procedure::getId).contains(birth.getId());
 	}
 }
