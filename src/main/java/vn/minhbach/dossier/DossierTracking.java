@@ -61,12 +61,12 @@ public class DossierTracking {
 			.map(entry -> new TrackingView.Step(entry.at(), entry.action(), entry.toStatus()))
 			.toList();
 		return new TrackingView(dossier.getCode(), dossier.getProcedureName(),
-				organization.agency(dossier.getAgencyId()).getName(), dossier.getApplicant().maskedName(), dossier.getStatus(),
+				organization.agencyName(dossier.getAgencyId()), dossier.getApplicant().maskedName(), dossier.getStatus(),
 				dossier.getSubmittedAt(), dossier.getReceivedAt(), dossier.getDueDate(), dossier.getReturnedAt(), steps,
 				records.steps(dossier.getId())
 					.stream()
 					.map(step -> new TrackingView.Handover(step.name(),
-							step.departmentId() == null ? null : organization.department(step.departmentId()).getName(),
+							step.departmentId() == null ? null : organization.departmentName(step.departmentId()),
 							step.startedAt(), step.finishedAt(), step.dueDate(), step.status(), step.outcome()))
 					.toList());
 	}

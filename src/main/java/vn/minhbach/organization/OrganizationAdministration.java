@@ -232,6 +232,7 @@ public class OrganizationAdministration {
 	}
 
 	private Agency saveAgency(Agency agency) {
+		directory.forgetNames();
 		try {
 			return agencies.save(agency);
 		}
@@ -241,6 +242,7 @@ public class OrganizationAdministration {
 	}
 
 	private Department saveDepartment(Department department) {
+		directory.forgetNames();
 		try {
 			return departments.save(department);
 		}

@@ -1,5 +1,6 @@
 package vn.minhbach.organization;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -8,9 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.minhbach.shared.NotFoundException;
 import vn.minhbach.shared.VietnameseText;
@@ -29,6 +35,11 @@ public class OrganizationDirectory {
 	private final Positions positions;
 
 	private final JdbcClient jdbc;
+
+	private final Cache<String, String> names = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(10))
+		.maximumSize(10_000)
+		.build();
 
 	OrganizationDirectory(AdministrativeUnits units, Agencies agencies, Departments departments, Positions positions,
 			JdbcClient jdbc) {
@@ -103,6 +114,34 @@ public class OrganizationDirectory {
 
 	public Agency agency(Long id) {
 		return agencies.findById(id).orElseThrow(() -> new NotFoundException("error.notFound.agency"));
+	}
+
+	/**
+	 * An agency's name, remembered for a few seconds: public pages and the dossier tracking print
+	 * the names of agencies and departments on every request. A change made on this instance is
+	 * seen at once; another instance sees it within those seconds.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public String agencyName(Long id) {
+		return names.get("a" + id, key -> agency(id).getName());
+	}
+
+	/** A department's name, remembered like {@link #agencyName}. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public String departmentName(Long id) {
+		return names.get("d" + id, key -> department(id).getName());
+	}
+
+	void forgetNames() {
+		names.invalidateAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					names.invalidateAll();
+				}
+			});
+		}
 	}
 
 	public Optional<Agency> agencyByCode(String code) {

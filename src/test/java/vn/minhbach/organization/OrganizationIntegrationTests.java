@@ -68,9 +68,16 @@ class OrganizationIntegrationTests {
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("error.department.duplicateCode"));
 		Department department = directory.departments(commune.getId()).get(0);
+		// the names printed on public pages are remembered, and a change through the administration is seen at once
+		assertThat(directory.departmentName(department.getId())).isEqualTo(department.getName());
+		Department renamed = SystemActor.call(() -> administration.updateDepartment(department.getId(),
+				new DepartmentCommand(department.getCode(), department.getName() + " (mới)", department.isOneStop(),
+						department.getSortOrder(), department.getVersion())));
+		assertThat(directory.departmentName(department.getId())).isEqualTo(department.getName() + " (mới)");
 		SystemActor.run(() -> administration.updateDepartment(department.getId(), new DepartmentCommand(
 				department.getCode(), department.getName(), department.isOneStop(), department.getSortOrder(),
-				department.getVersion())));
+				renamed.getVersion())));
+		assertThat(directory.departmentName(department.getId())).isEqualTo(department.getName());
 		// a second officer still holding the old version is refused
 		assertThatThrownBy(() -> SystemActor.run(() -> administration.updateDepartment(department.getId(),
 				new DepartmentCommand(department.getCode(), "Tên cũ", true, 0, department.getVersion()))))
