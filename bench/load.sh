@@ -84,7 +84,7 @@ if [ -z "${BASE_URL:-}" ]; then
     LABEL=$(basename "$DATA")
   fi
   JFR_OPTS=""
-  [ "${JFR:-0}" = 1 ] && JFR_OPTS="-XX:StartFlightRecording=filename=$ROOT/bench/results/$STAMP-$LABEL.jfr,settings=profile,dumponexit=true"
+  [ "${JFR:-0}" = 1 ] && JFR_OPTS="-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$ROOT/bench/results/$STAMP-$LABEL.jfr,settings=profile,dumponexit=true"
   echo "starting $JAR on $DATA…"
   T0=$(date +%s.%N)
   # the product's memory budget (README, "Memory"); JAVA_OPTS replaces it

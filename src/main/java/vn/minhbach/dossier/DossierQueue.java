@@ -101,12 +101,18 @@ public class DossierQueue {
 		String order;
 		String cursorKey;
 		if (filter.view() == DossierFilter.View.MINE) {
+			// driven from the agency's open dossiers, each probing its active steps: the cost follows
+			// the agency's open work, not every open step of every agency ("offset 0" keeps
+			// PostgreSQL from flattening the lateral subquery into a scan of all active steps)
 			sql.append("""
 					select d.id, d.code, d.procedure_name, d.applicant_name, d.status, d.channel, d.submitted_at, d.due_date,
 					  d.late, d.version, d.decided_at, s.name step_name, s.assignee_name, s.due_date step_due
-					from dossier d join dossier_step s on s.dossier_id = d.id and s.status = 'ACTIVE'
-					where d.agency_id = :agency and d.status in %s and (s.assignee = :me or (s.assignee is null and (%s)))
-					""".formatted(PROCESSING, scope.stepCondition("s", params)));
+					from dossier d join lateral (
+					  select s.name, s.assignee_name, s.due_date from dossier_step s
+					  where s.dossier_id = d.id and s.status = 'ACTIVE' and (s.assignee = :me or (s.assignee is null and (%s)))
+					  offset 0) s on true
+					where d.agency_id = :agency and d.status in %s
+					""".formatted(scope.stepCondition("s", params), PROCESSING));
 			params.put("me", scope.username);
 			order = "s.due_date, d.id";
 			cursorKey = "s.due_date";
