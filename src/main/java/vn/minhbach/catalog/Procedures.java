@@ -18,10 +18,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 
+import vn.minhbach.shared.AfterCommit;
 import vn.minhbach.shared.ConcurrentChange;
 import vn.minhbach.shared.VietnameseText;
 
@@ -154,15 +153,7 @@ class Procedures {
 	}
 
 	private void forgetSearches() {
-		searches.invalidateAll();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					searches.invalidateAll();
-				}
-			});
-		}
+		AfterCommit.nowAndAfterCommit(searches::invalidateAll);
 	}
 
 	private CatalogPage searchNow(CatalogQuery query) {

@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.minhbach.shared.AfterCommit;
 
 /**
  * Delivers the outbox: POSTs each due package, signed, to its peer's endpoint; an acknowledgement
@@ -70,17 +70,7 @@ class ExchangeDelivery implements DisposableBean {
 
 	/** Asks for a delivery run after the current transaction commits (or now, outside one). */
 	void nudgeAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					nudge();
-				}
-			});
-		}
-		else {
-			nudge();
-		}
+		AfterCommit.run(this::nudge);
 	}
 
 	void nudge() {

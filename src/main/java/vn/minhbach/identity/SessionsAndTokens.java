@@ -8,8 +8,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.minhbach.shared.AfterCommit;
 
 /**
  * Ends every HTTP session and API token of an account (after a password change, a lock or a
@@ -57,23 +57,11 @@ class SessionsAndTokens {
 
 	/** Forgets the remembered tokens of an account, now and after the current transaction commits. */
 	void forget(long accountId) {
-		nowAndAfterCommit(() -> tokens.asMap().values().removeIf(remembered -> remembered.principal().accountId() == accountId));
+		AfterCommit.nowAndAfterCommit(() -> tokens.asMap().values().removeIf(remembered -> remembered.principal().accountId() == accountId));
 	}
 
 	void forgetToken(String hash) {
-		nowAndAfterCommit(() -> tokens.invalidate(hash));
-	}
-
-	private static void nowAndAfterCommit(Runnable forgetting) {
-		forgetting.run();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forgetting.run();
-				}
-			});
-		}
+		AfterCommit.nowAndAfterCommit(() -> tokens.invalidate(hash));
 	}
 
 	Optional<Remembered> remembered(String hash, Instant now) {

@@ -13,6 +13,7 @@ import vn.minhbach.organization.Commands.DepartmentCommand;
 import vn.minhbach.organization.Commands.PositionCommand;
 import vn.minhbach.organization.Commands.UnitCommand;
 import vn.minhbach.shared.Access;
+import vn.minhbach.shared.AfterCommit;
 import vn.minhbach.shared.BusinessRuleViolation;
 import vn.minhbach.shared.ConcurrentChange;
 import vn.minhbach.shared.DataErrors;
@@ -120,16 +121,7 @@ public class OrganizationAdministration {
 				insert into organization_site (id, host_agency_id) values (1, :agency)
 				on conflict (id) do update set host_agency_id = excluded.host_agency_id
 				""").param("agency", agencyId).update();
-		directory.forgetHost();
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						directory.forgetHost();
-					}
-				});
-		}
+		AfterCommit.nowAndAfterCommit(directory::forgetHost);
 		audit.record(AuditRecord.of("SITE_HOST_SET", "organization_agency", agencyId.toString()).inAgency(agencyId));
 	}
 

@@ -15,9 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.minhbach.shared.AfterCommit;
 import vn.minhbach.shared.NotFoundException;
 import vn.minhbach.shared.VietnameseText;
 
@@ -133,15 +132,7 @@ public class OrganizationDirectory {
 	}
 
 	void forgetNames() {
-		names.invalidateAll();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					names.invalidateAll();
-				}
-			});
-		}
+		AfterCommit.nowAndAfterCommit(names::invalidateAll);
 	}
 
 	public Optional<Agency> agencyByCode(String code) {

@@ -12,6 +12,7 @@ import vn.minhbach.audit.AuditRecord;
 import vn.minhbach.identity.Account;
 import vn.minhbach.identity.AccountDirectory;
 import vn.minhbach.shared.Access;
+import vn.minhbach.shared.AfterCommit;
 import vn.minhbach.shared.BusinessRuleViolation;
 import vn.minhbach.shared.ConcurrentChange;
 import vn.minhbach.shared.NotFoundException;
@@ -254,18 +255,7 @@ public class Newsroom {
 
 	/** The public pages' caches are emptied once the change is visible to other transactions. */
 	private void forgetAfterCommit() {
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						forget();
-					}
-				});
-		}
-		else {
-			forget();
-		}
+		AfterCommit.run(this::forget);
 	}
 
 	private void forget() {
